@@ -1,0 +1,126 @@
+package dev.statuspolicy;
+
+import dev.statuspolicy.catalog.Catalog;
+import dev.statuspolicy.catalog.IdentificationMode;
+import dev.statuspolicy.decision.ErrorFormat;
+import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.table.RowDefinition;
+import dev.statuspolicy.table.Rule;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The read-only configuration of a built {@link StatusPolicy}. Each getter states its default.
+ * Immutable and thread-safe.
+ */
+public final class PolicyConfig {
+
+  private final Catalog catalog;
+  private final @Nullable String httpsHost;
+  private final ErrorFormat defaultErrorFormat;
+  private final HttpStatus retiredVersionStatus;
+  private final Quota identifiedQuota;
+  private final Quota unidentifiedQuota;
+  private final List<String> prohibitedAgents;
+  private final IdentificationMode siteIdentification;
+  private final Clock clock;
+  private final String problemTypeBase;
+  private final List<Rule> rules;
+  private final List<RowDefinition> table;
+
+  PolicyConfig(StatusPolicyBuilder builder, List<Rule> rules) {
+    this.catalog = builder.catalog;
+    this.httpsHost = builder.httpsHost;
+    this.defaultErrorFormat = builder.defaultErrorFormat;
+    this.retiredVersionStatus = builder.retiredVersionStatus;
+    this.identifiedQuota = builder.identifiedQuota;
+    this.unidentifiedQuota = builder.unidentifiedQuota;
+    this.prohibitedAgents = List.copyOf(builder.prohibitedAgents);
+    this.siteIdentification = builder.siteIdentification;
+    this.clock = builder.clock;
+    this.problemTypeBase = builder.problemTypeBase;
+    this.rules = List.copyOf(rules);
+    List<RowDefinition> definitions = new ArrayList<>(rules.size());
+    for (Rule rule : rules) {
+      definitions.add(rule.definition());
+    }
+    this.table = List.copyOf(definitions);
+  }
+
+  /** Returns the catalog; empty by default, so every path is a 404. */
+  public Catalog catalog() {
+    return catalog;
+  }
+
+  /** Returns whether plain-HTTP requests are redirected to HTTPS with 301; off by default. */
+  public boolean httpsRequired() {
+    return httpsHost != null;
+  }
+
+  /** Returns the host name used in HTTPS redirects; null when redirects are off (the default). */
+  public @Nullable String httpsHost() {
+    return httpsHost;
+  }
+
+  /** Returns the error format used when {@code Accept} states no usable preference; HTML by default. */
+  public ErrorFormat defaultErrorFormat() {
+    return defaultErrorFormat;
+  }
+
+  /** Returns the status of a retired version: 404 by default, or 410. */
+  public HttpStatus retiredVersionStatus() {
+    return retiredVersionStatus;
+  }
+
+  /** Returns the quota of an identified application: 20 requests per second by default. */
+  public Quota identifiedQuota() {
+    return identifiedQuota;
+  }
+
+  /**
+   * Returns the quota of an unidentified client of a lenient product: 10 requests per minute by
+   * default, shared by every unidentified client.
+   */
+  public Quota unidentifiedQuota() {
+    return unidentifiedQuota;
+  }
+
+  /**
+   * Returns the generic agent names that do not identify an application on their own, compared
+   * ignoring case: by default {@code okhttp}, {@code Dalvik}, {@code fhttp}, {@code Java} and
+   * {@code Wget}.
+   */
+  public List<String> prohibitedAgents() {
+    return prohibitedAgents;
+  }
+
+  /** Returns the identification mode for paths that name no product; strict by default. */
+  public IdentificationMode siteIdentification() {
+    return siteIdentification;
+  }
+
+  /** Returns the clock; the system UTC clock by default. */
+  public Clock clock() {
+    return clock;
+  }
+
+  /**
+   * Returns the base of problem {@code type} URIs: a row's type is this base followed by its id.
+   * By default {@code https://status-policy.dev/problems/}.
+   */
+  public String problemTypeBase() {
+    return problemTypeBase;
+  }
+
+  /** Returns the rows in evaluation order: the standard rows with any extension rows inserted. */
+  public List<Rule> rules() {
+    return rules;
+  }
+
+  /** Returns the definitions of {@link #rules()}, in the same order. */
+  public List<RowDefinition> table() {
+    return table;
+  }
+}

@@ -1,0 +1,125 @@
+package dev.statuspolicy;
+
+import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.internal.Engine;
+import dev.statuspolicy.internal.Evaluation;
+import dev.statuspolicy.outcome.Outcome;
+import dev.statuspolicy.request.Identification;
+import dev.statuspolicy.request.RequestFacts;
+import dev.statuspolicy.table.RowDefinition;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Decides exactly what to send back for each request of a weather-data API: status code,
+ * headers and error body, from an ordered decision table whose first firing row decides.
+ *
+ * <p>Use it in two phases:
+ *
+ * <pre>{@code
+ * StatusPolicy policy = StatusPolicy.builder().catalog(catalog).build();
+ *
+ * Admission admission = policy.admit(facts);            // before the backend
+ * if (admission instanceof Admission.Rejected rejected) {
+ *   write(rejected.decision());                        // the backend is never called
+ * } else {
+ *   Outcome outcome = backend.fetch((Admission.Admitted) admission);
+ *   write(policy.respond(admission, outcome));         // after the backend
+ * }
+ * }</pre>
+ *
+ * <p>The policy is total: no request facts, however malformed, make it throw; a row that throws
+ * becomes a 500 {@code internal-error} and the trace records it. It is immutable and thread-safe:
+ * build it once and share it.
+ */
+public final class StatusPolicy {
+
+  private final PolicyConfig config;
+  private final Engine engine;
+
+  StatusPolicy(PolicyConfig config) {
+    this.config = config;
+    this.engine = new Engine(config);
+  }
+
+  /** Returns a builder with the documented defaults. */
+  public static StatusPolicyBuilder builder() {
+    return new StatusPolicyBuilder();
+  }
+
+  /** Returns a policy with every default and an empty catalog. */
+  public static StatusPolicy ofDefaults() {
+    return builder().build();
+  }
+
+  /** Returns the configuration. */
+  public PolicyConfig config() {
+    return config;
+  }
+
+  /** Returns the table's row definitions, in evaluation order. */
+  public List<RowDefinition> table() {
+    return config.table();
+  }
+
+  /**
+   * Runs the admission rows.
+   *
+   * @param facts the request
+   * @return admitted, or rejected with the final decision
+   * @throws NullPointerException if {@code facts} is null
+   */
+  public Admission admit(RequestFacts facts) {
+    Evaluation evaluation = engine.admit(Objects.requireNonNull(facts, "facts"));
+    Decision rejection = evaluation.decision();
+    return rejection != null ? new Admission.Rejected(rejection) : new Admission.Admitted(evaluation);
+  }
+
+  /**
+   * Runs the response rows on the backend's outcome. For a rejected admission the outcome is
+   * ignored and the rejection is returned.
+   *
+   * @param admission what {@link #admit} returned, from this policy
+   * @param outcome what the backend did
+   * @return the decision
+   * @throws NullPointerException if an argument is null
+   * @throws IllegalArgumentException if the admission came from another policy
+   */
+  public Decision respond(Admission admission, Outcome outcome) {
+    Objects.requireNonNull(admission, "admission");
+    Objects.requireNonNull(outcome, "outcome");
+    if (admission instanceof Admission.Rejected rejected) {
+      return rejected.decision();
+    }
+    Evaluation evaluation = ((Admission.Admitted) admission).evaluation();
+    if (evaluation.config() != config) {
+      throw new IllegalArgumentException("the admission was made by another policy");
+    }
+    return engine.respond(evaluation, outcome);
+  }
+
+  /**
+   * Runs both phases: convenient for tests, documentation and {@code explain}, where the outcome
+   * is known up front.
+   *
+   * @param facts the request
+   * @param outcome what the backend would do, if it were called
+   * @return the decision
+   * @throws NullPointerException if an argument is null
+   */
+  public Decision decide(RequestFacts facts, Outcome outcome) {
+    return respond(admit(facts), outcome);
+  }
+
+  /**
+   * Reads how a request identifies its application, as row {@code client-unidentified} does.
+   * Hosts key their rate limiters on {@link Identification#application()}.
+   *
+   * @param facts the request
+   * @return the identification
+   * @throws NullPointerException if {@code facts} is null
+   */
+  public Identification identify(RequestFacts facts) {
+    return engine.identify(Objects.requireNonNull(facts, "facts"));
+  }
+}

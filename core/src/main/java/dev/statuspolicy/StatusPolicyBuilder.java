@@ -1,0 +1,285 @@
+package dev.statuspolicy;
+
+import dev.statuspolicy.catalog.Catalog;
+import dev.statuspolicy.catalog.IdentificationMode;
+import dev.statuspolicy.decision.ErrorFormat;
+import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.table.Phase;
+import dev.statuspolicy.table.RowDefinition;
+import dev.statuspolicy.table.RowId;
+import dev.statuspolicy.table.Rule;
+import dev.statuspolicy.table.StandardRow;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds a {@link StatusPolicy}. Mutable and not thread-safe; the policy it builds is immutable
+ * and may be shared. Each setter checks its argument at once and names the setting when it
+ * refuses one; {@link #build()} checks the whole, including the rows product teams insert.
+ */
+public final class StatusPolicyBuilder {
+
+  /** The agents MET names as generic: they do not identify an application on their own. */
+  public static final List<String> DEFAULT_PROHIBITED_AGENTS =
+      List.of("okhttp", "Dalvik", "fhttp", "Java", "Wget");
+
+  /** Statuses a row that serves data may yield. */
+  private static final Set<HttpStatus> DATA_STATUSES = EnumSet.of(
+      HttpStatus.OK, HttpStatus.NON_AUTHORITATIVE_INFORMATION, HttpStatus.NOT_MODIFIED);
+
+  Catalog catalog = Catalog.empty();
+  @Nullable String httpsHost;
+  ErrorFormat defaultErrorFormat = ErrorFormat.HTML;
+  HttpStatus retiredVersionStatus = HttpStatus.NOT_FOUND;
+  Quota identifiedQuota = Quota.perSecond("default", 20);
+  Quota unidentifiedQuota = new Quota("unidentified", 10, java.time.Duration.ofMinutes(1));
+  List<String> prohibitedAgents = DEFAULT_PROHIBITED_AGENTS;
+  IdentificationMode siteIdentification = IdentificationMode.STRICT;
+  Clock clock = Clock.systemUTC();
+  String problemTypeBase = "https://status-policy.dev/problems/";
+  private final List<Insertion> insertions = new ArrayList<>();
+
+  private record Insertion(RowId anchor, boolean before, Rule rule) {}
+
+  StatusPolicyBuilder() {}
+
+  /**
+   * Sets the catalog; empty by default.
+   *
+   * @return this builder
+   * @throws NullPointerException if {@code catalog} is null
+   */
+  public StatusPolicyBuilder catalog(Catalog catalog) {
+    this.catalog = Objects.requireNonNull(catalog, "catalog");
+    return this;
+  }
+
+  /**
+   * Redirects plain-HTTP requests to {@code https://host} with 301. Off by default. The host is
+   * configured, never taken from the request, so a forged {@code Host} header cannot steer the
+   * redirect.
+   *
+   * @param host the public host name, optionally with a port, such as {@code api.example.org}
+   * @return this builder
+   * @throws IllegalArgumentException if {@code host} is not a plain host name
+   */
+  public StatusPolicyBuilder requireHttps(String host) {
+    Objects.requireNonNull(host, "httpsHost");
+    if (host.isEmpty() || !host.matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+      throw new IllegalArgumentException(
+          "httpsHost must be a host name with an optional port, such as api.example.org, was '"
+              + host + "'");
+    }
+    this.httpsHost = host;
+    return this;
+  }
+
+  /**
+   * Sets the error format used when {@code Accept} states no usable preference; HTML by default.
+   *
+   * @return this builder
+   * @throws NullPointerException if {@code format} is null
+   */
+  public StatusPolicyBuilder defaultErrorFormat(ErrorFormat format) {
+    this.defaultErrorFormat = Objects.requireNonNull(format, "defaultErrorFormat");
+    return this;
+  }
+
+  /**
+   * Sets the status of a retired version: 404 (the default, as MET answers) or 410.
+   *
+   * @return this builder
+   * @throws IllegalArgumentException if {@code status} is neither
+   */
+  public StatusPolicyBuilder retiredVersionStatus(HttpStatus status) {
+    Objects.requireNonNull(status, "retiredVersionStatus");
+    if (status != HttpStatus.NOT_FOUND && status != HttpStatus.GONE) {
+      throw new IllegalArgumentException(
+          "retiredVersionStatus must be 404 or 410, was " + status.code());
+    }
+    this.retiredVersionStatus = status;
+    return this;
+  }
+
+  /**
+   * Sets the quota of an identified application; 20 requests per second by default.
+   *
+   * @return this builder
+   * @throws NullPointerException if {@code quota} is null
+   */
+  public StatusPolicyBuilder identifiedQuota(Quota quota) {
+    this.identifiedQuota = Objects.requireNonNull(quota, "identifiedQuota");
+    return this;
+  }
+
+  /**
+   * Sets the quota of unidentified clients of lenient products; 10 requests per minute by
+   * default. It must be lower than the identified quota.
+   *
+   * @return this builder
+   * @throws NullPointerException if {@code quota} is null
+   */
+  public StatusPolicyBuilder unidentifiedQuota(Quota quota) {
+    this.unidentifiedQuota = Objects.requireNonNull(quota, "unidentifiedQuota");
+    return this;
+  }
+
+  /**
+   * Sets the generic agent names that do not identify an application on their own.
+   *
+   * @return this builder
+   * @throws IllegalArgumentException if a name is empty or holds whitespace or {@code /}
+   */
+  public StatusPolicyBuilder prohibitedAgents(List<String> agents) {
+    Objects.requireNonNull(agents, "prohibitedAgents");
+    for (String agent : agents) {
+      Objects.requireNonNull(agent, "prohibitedAgents");
+      if (agent.isEmpty() || !agent.matches("[^\\s/()]+")) {
+        throw new IllegalArgumentException(
+            "prohibitedAgents must hold product names without spaces, '/' or parentheses, had '"
+                + agent + "'");
+      }
+    }
+    this.prohibitedAgents = List.copyOf(agents);
+    return this;
+  }
+
+  /**
+   * Sets the identification mode of paths that name no product; strict by default.
+   *
+   * @return this builder
+   */
+  public StatusPolicyBuilder siteIdentification(IdentificationMode mode) {
+    this.siteIdentification = Objects.requireNonNull(mode, "siteIdentification");
+    return this;
+  }
+
+  /**
+   * Sets the clock used for lifecycle dates and conditional requests; the system UTC clock by
+   * default.
+   *
+   * @return this builder
+   */
+  public StatusPolicyBuilder clock(Clock clock) {
+    this.clock = Objects.requireNonNull(clock, "clock");
+    return this;
+  }
+
+  /**
+   * Sets the base of problem {@code type} URIs; a row's type is the base followed by its id.
+   *
+   * @param base an absolute URI ending in {@code /} or {@code :}, or a path starting with {@code /}
+   * @return this builder
+   * @throws IllegalArgumentException if the base is not of that form or is unsafe in a header
+   */
+  public StatusPolicyBuilder problemTypeBase(String base) {
+    Objects.requireNonNull(base, "problemTypeBase");
+    boolean shape = base.matches("([a-zA-Z][a-zA-Z0-9+.-]*:[^\\s\"<>\\\\]*|/[^\\s\"<>\\\\]*)")
+        && (base.endsWith("/") || base.endsWith(":"));
+    if (!shape) {
+      throw new IllegalArgumentException(
+          "problemTypeBase must be an absolute URI or a path, ending in '/' or ':', was '"
+              + base + "'");
+    }
+    this.problemTypeBase = base;
+    return this;
+  }
+
+  /**
+   * Inserts a product team's row just before an existing row.
+   *
+   * @param anchor the id of a standard row, or of a row inserted earlier
+   * @param rule the new row
+   * @return this builder
+   */
+  public StatusPolicyBuilder insertBefore(RowId anchor, Rule rule) {
+    insertions.add(new Insertion(
+        Objects.requireNonNull(anchor, "anchor"), true, Objects.requireNonNull(rule, "rule")));
+    return this;
+  }
+
+  /**
+   * Inserts a product team's row just after an existing row.
+   *
+   * @param anchor the id of a standard row, or of a row inserted earlier
+   * @param rule the new row
+   * @return this builder
+   */
+  public StatusPolicyBuilder insertAfter(RowId anchor, Rule rule) {
+    insertions.add(new Insertion(
+        Objects.requireNonNull(anchor, "anchor"), false, Objects.requireNonNull(rule, "rule")));
+    return this;
+  }
+
+  /**
+   * Builds the policy.
+   *
+   * @return the policy, immutable and thread-safe
+   * @throws IllegalArgumentException naming the setting, if the configuration breaks a guarantee:
+   *     an unknown anchor, a duplicate row id, an admission row placed among response rows (or the
+   *     reverse), a row after {@code ok}, a row mixing error and success statuses, a 2xx or 304
+   *     from the admission phase, or an unidentified quota not below the identified one
+   */
+  public StatusPolicy build() {
+    if (!unidentifiedQuota.isLowerThan(identifiedQuota)) {
+      throw new IllegalArgumentException(
+          "unidentifiedQuota must allow fewer requests per second than identifiedQuota");
+    }
+    List<Rule> rules = new ArrayList<>(List.of(StandardRow.values()));
+    for (Insertion insertion : insertions) {
+      int at = indexOf(rules, insertion.anchor());
+      if (at < 0) {
+        throw new IllegalArgumentException(
+            "rows: no row '" + insertion.anchor() + "' to insert "
+                + insertion.rule().definition().id() + (insertion.before() ? " before" : " after"));
+      }
+      rules.add(insertion.before() ? at : at + 1, insertion.rule());
+    }
+    checkTable(rules);
+    return new StatusPolicy(new PolicyConfig(this, rules));
+  }
+
+  private static int indexOf(List<Rule> rules, RowId id) {
+    for (int i = 0; i < rules.size(); i++) {
+      if (rules.get(i).definition().id().equals(id)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static void checkTable(List<Rule> rules) {
+    Set<RowId> ids = new HashSet<>();
+    boolean inResponse = false;
+    for (Rule rule : rules) {
+      RowDefinition row = Objects.requireNonNull(rule.definition(), "rows: a rule's definition");
+      if (!ids.add(row.id())) {
+        throw new IllegalArgumentException("rows: row id '" + row.id() + "' is used twice");
+      }
+      if (row.phase() == Phase.RESPONSE) {
+        inResponse = true;
+      } else if (inResponse) {
+        throw new IllegalArgumentException(
+            "rows: admission row '" + row.id() + "' must come before every response row");
+      }
+      boolean servesData = DATA_STATUSES.containsAll(row.statuses());
+      if (!servesData && !row.isErrorRow() && rule != StandardRow.HTTPS_REQUIRED) {
+        throw new IllegalArgumentException(
+            "rows: row '" + row.id() + "' mixes error and success statuses " + row.statuses());
+      }
+      if (servesData && row.phase() == Phase.ADMISSION) {
+        throw new IllegalArgumentException(
+            "rows: admission row '" + row.id() + "' may not serve data; only response rows may");
+      }
+    }
+    if (rules.get(rules.size() - 1) != StandardRow.OK) {
+      throw new IllegalArgumentException("rows: 'ok' must stay the last row");
+    }
+  }
+}

@@ -1,0 +1,173 @@
+package dev.statuspolicy.catalog;
+
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The products an API serves, under a base path such as {@code /weatherapi}. Request paths have
+ * the form {@code <base>/{product}/{version}/{endpoint}}; {@code _} as the version means the
+ * product's current version. Lookups cost one hash probe, whatever the catalog's size.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class Catalog {
+
+  /** The version segment that stands for the product's current version. */
+  public static final String CURRENT_VERSION = "_";
+
+  /** The default base path, as MET uses it. */
+  public static final String DEFAULT_BASE_PATH = "/weatherapi";
+
+  private static final Catalog EMPTY = new Catalog(DEFAULT_BASE_PATH, Map.of());
+
+  private final String basePath;
+  private final Map<String, Product> products;
+
+  private Catalog(String basePath, Map<String, Product> products) {
+    this.basePath = basePath;
+    this.products = products;
+  }
+
+  /** Returns a catalog with no product: every path is a 404. */
+  public static Catalog empty() {
+    return EMPTY;
+  }
+
+  /**
+   * Returns a catalog under {@code /weatherapi}.
+   *
+   * @throws IllegalArgumentException if two products share a name
+   */
+  public static Catalog of(Product... products) {
+    Builder builder = builder();
+    for (Product product : products) {
+      builder.product(product);
+    }
+    return builder.build();
+  }
+
+  /** Returns a builder with base path {@code /weatherapi} and no product. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns the base path, such as {@code /weatherapi}. */
+  public String basePath() {
+    return basePath;
+  }
+
+  /** Returns the products, in the order they were added. */
+  public Collection<Product> products() {
+    return products.values();
+  }
+
+  /**
+   * Finds a product.
+   *
+   * @param name the path segment
+   * @return the product, or null
+   */
+  public @Nullable Product product(String name) {
+    return products.get(name);
+  }
+
+  /**
+   * Resolves a raw request path. Never throws.
+   *
+   * @param path the raw path, without the query string
+   * @return what the path names
+   */
+  public Lookup resolve(String path) {
+    int base = basePath.length();
+    if (!path.startsWith(basePath) || path.length() <= base || path.charAt(base) != '/') {
+      return new Lookup.NotAnApiPath();
+    }
+    int productEnd = path.indexOf('/', base + 1);
+    if (productEnd < 0) {
+      return new Lookup.NotAnApiPath();
+    }
+    int versionEnd = path.indexOf('/', productEnd + 1);
+    if (versionEnd < 0 || path.indexOf('/', versionEnd + 1) >= 0) {
+      return new Lookup.NotAnApiPath();
+    }
+    String productName = path.substring(base + 1, productEnd);
+    Product product = products.get(productName);
+    if (product == null) {
+      return new Lookup.UnknownProduct(productName);
+    }
+    String versionName = path.substring(productEnd + 1, versionEnd);
+    ProductVersion version = product.version(versionName);
+    if (version == null) {
+      return new Lookup.UnknownVersion(product, versionName);
+    }
+    String endpointName = path.substring(versionEnd + 1);
+    Endpoint endpoint = version.endpoint(endpointName);
+    if (endpoint == null) {
+      return new Lookup.UnknownEndpoint(product, version, endpointName);
+    }
+    return new Lookup.Found(new Target(product, version, endpoint));
+  }
+
+  static void requireSegment(String what, String segment) {
+    Objects.requireNonNull(segment, what);
+    if (segment.isEmpty()) {
+      throw new IllegalArgumentException(what + " must not be empty");
+    }
+    for (int i = 0; i < segment.length(); i++) {
+      char c = segment.charAt(i);
+      if (c == '/' || c == '?' || c == '#' || c == '%' || c <= ' ' || c >= 0x7f) {
+        throw new IllegalArgumentException(
+            what + " must be a plain path segment without '/', '?', '#', '%', spaces or control"
+                + " characters, was '" + segment + "'");
+      }
+    }
+  }
+
+  /** Builds a {@link Catalog}. Not thread-safe. */
+  public static final class Builder {
+    private String basePath = DEFAULT_BASE_PATH;
+    private final Map<String, Product> products = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * Sets the base path; {@code /weatherapi} by default. Use {@code ""} for products at the root.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if the path is not empty and does not start with {@code /},
+     *     or ends with {@code /}
+     */
+    public Builder basePath(String basePath) {
+      Objects.requireNonNull(basePath, "basePath");
+      if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))) {
+        throw new IllegalArgumentException(
+            "basePath must be empty or start with '/' and not end with '/', was '" + basePath + "'");
+      }
+      this.basePath = basePath;
+      return this;
+    }
+
+    /**
+     * Adds a product.
+     *
+     * @return this builder
+     * @throws IllegalArgumentException if a product of that name was already added
+     */
+    public Builder product(Product product) {
+      Objects.requireNonNull(product, "product");
+      if (products.putIfAbsent(product.name(), product) != null) {
+        throw new IllegalArgumentException("the catalog already has a product '" + product.name() + "'");
+      }
+      return this;
+    }
+
+    /** Returns the catalog. The builder may be reused. */
+    public Catalog build() {
+      return new Catalog(basePath, Collections.unmodifiableMap(new LinkedHashMap<>(products)));
+    }
+  }
+}

@@ -1,0 +1,101 @@
+package dev.statuspolicy.catalog;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Where a product version stands in its life. Beta and deprecated versions still serve their
+ * data, with 203; a retired version is an error (404 by default, 410 as an option). A deprecated
+ * version whose sunset has passed, by the policy's clock, is treated as retired.
+ */
+public sealed interface Lifecycle {
+
+  /** Not ready for production: served with 203, and never with 304. */
+  record Beta() implements Lifecycle {}
+
+  /** The normal state: 200, and 304 when a validator matches. */
+  record Stable() implements Lifecycle {}
+
+  /**
+   * Still served, with 203 and the {@code Deprecation}, {@code Sunset} and {@code Link} headers.
+   *
+   * @param deprecatedAt when the version was deprecated
+   * @param sunset when it stops being served; never before {@code deprecatedAt}
+   * @param successor the version to move to; null when there is none
+   */
+  record Deprecated(Instant deprecatedAt, Instant sunset, @Nullable String successor)
+      implements Lifecycle {
+    /**
+     * Validates the dates.
+     *
+     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}
+     * @throws NullPointerException if a date is null
+     */
+    public Deprecated {
+      Objects.requireNonNull(deprecatedAt, "deprecatedAt");
+      Objects.requireNonNull(sunset, "sunset");
+      if (sunset.isBefore(deprecatedAt)) {
+        throw new IllegalArgumentException(
+            "sunset (" + sunset + ") must not be earlier than deprecatedAt (" + deprecatedAt + ")");
+      }
+    }
+  }
+
+  /**
+   * Past its end of life.
+   *
+   * @param retiredAt when it stopped being served
+   * @param successor the version to move to; null when there is none
+   */
+  record Retired(Instant retiredAt, @Nullable String successor) implements Lifecycle {
+    /**
+     * Validates the date.
+     *
+     * @throws NullPointerException if {@code retiredAt} is null
+     */
+    public Retired {
+      Objects.requireNonNull(retiredAt, "retiredAt");
+    }
+  }
+
+  /** Returns the beta state. */
+  static Lifecycle beta() {
+    return new Beta();
+  }
+
+  /** Returns the stable state. */
+  static Lifecycle stable() {
+    return new Stable();
+  }
+
+  /**
+   * Returns a deprecation from the start (UTC) of {@code deprecatedOn} to the start of
+   * {@code sunsetOn}.
+   *
+   * @param deprecatedOn the day of deprecation
+   * @param sunsetOn the day it stops being served
+   * @param successor the version to move to; null when there is none
+   * @throws IllegalArgumentException if the sunset is before the deprecation
+   */
+  static Lifecycle deprecated(
+      LocalDate deprecatedOn, LocalDate sunsetOn, @Nullable String successor) {
+    return new Deprecated(startOf(deprecatedOn), startOf(sunsetOn), successor);
+  }
+
+  /**
+   * Returns retirement from the start (UTC) of {@code retiredOn}.
+   *
+   * @param retiredOn the day it stopped being served
+   * @param successor the version to move to; null when there is none
+   */
+  static Lifecycle retired(LocalDate retiredOn, @Nullable String successor) {
+    return new Retired(startOf(retiredOn), successor);
+  }
+
+  private static Instant startOf(LocalDate day) {
+    return Objects.requireNonNull(day, "day").atStartOfDay().toInstant(ZoneOffset.UTC);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.statuspolicy.catalog;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A product of the API, such as {@code locationforecast}, with its versions and the rules every
+ * version shares. Build one with {@link #builder(String)}.
+ *
+ * @param name the path segment, such as {@code nowcast}
+ * @param access public (the default) or restricted
+ * @param identification strict (the default) or lenient
+ * @param coverage the model area; the globe by default
+ * @param precision the coordinate-precision rule; not enforced by default
+ * @param emptyResult what an empty document means; {@link EmptyResult#NO_DATA} by default
+ * @param versions the versions, at least one, with unique names
+ * @param currentVersion the version {@code _} stands for
+ */
+public record Product(
+    String name,
+    Access access,
+    IdentificationMode identification,
+    Coverage coverage,
+    CoordinatePrecision precision,
+    EmptyResult emptyResult,
+    List<ProductVersion> versions,
+    String currentVersion) {
+
+  /**
+   * Validates the product.
+   *
+   * @throws IllegalArgumentException if the name is not a path segment, there is no version, a
+   *     version repeats, or {@code currentVersion} is not one of the versions
+   * @throws NullPointerException if an argument is null
+   */
+  public Product {
+    Catalog.requireSegment("product name", name);
+    Objects.requireNonNull(access, "access");
+    Objects.requireNonNull(identification, "identification");
+    Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(precision, "precision");
+    Objects.requireNonNull(emptyResult, "emptyResult");
+    Objects.requireNonNull(currentVersion, "currentVersion");
+    versions = List.copyOf(versions);
+    if (versions.isEmpty()) {
+      throw new IllegalArgumentException("product '" + name + "' needs at least one version");
+    }
+    Set<String> seen = new HashSet<>();
+    for (ProductVersion version : versions) {
+      if (!seen.add(version.version())) {
+        throw new IllegalArgumentException(
+            "product '" + name + "' declares version '" + version.version() + "' twice");
+      }
+    }
+    if (!seen.contains(currentVersion)) {
+      throw new IllegalArgumentException(
+          "product '" + name + "' has no version '" + currentVersion + "' to be current");
+    }
+  }
+
+  /**
+   * Returns a builder.
+   *
+   * @param name the path segment, such as {@code nowcast}
+   */
+  public static Builder builder(String name) {
+    return new Builder(name);
+  }
+
+  /**
+   * Finds a version; {@code _} finds the current one.
+   *
+   * @param version the path segment
+   * @return the version, or null when there is none by that name
+   */
+  public @Nullable ProductVersion version(String version) {
+    String wanted = version.equals(Catalog.CURRENT_VERSION) ? currentVersion : version;
+    for (ProductVersion candidate : versions) {
+      if (candidate.version().equals(wanted)) {
+        return candidate;
+      }
+    }
+    return null;
+  }
+
+  /** Builds a {@link Product}. Not thread-safe. */
+  public static final class Builder {
+    private final String name;
+    private Access access = Access.open();
+    private IdentificationMode identification = IdentificationMode.STRICT;
+    private Coverage coverage = Coverage.globe();
+    private CoordinatePrecision precision = CoordinatePrecision.notEnforced();
+    private EmptyResult emptyResult = EmptyResult.NO_DATA;
+    private final List<ProductVersion> versions = new ArrayList<>();
+    private @Nullable String currentVersion;
+
+    private Builder(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+    }
+
+    /** Sets the access rule; public by default. @return this builder */
+    public Builder access(Access access) {
+      this.access = Objects.requireNonNull(access, "access");
+      return this;
+    }
+
+    /** Sets the identification mode; strict by default. @return this builder */
+    public Builder identification(IdentificationMode identification) {
+      this.identification = Objects.requireNonNull(identification, "identification");
+      return this;
+    }
+
+    /** Sets the coverage; the globe by default. @return this builder */
+    public Builder coverage(Coverage coverage) {
+      this.coverage = Objects.requireNonNull(coverage, "coverage");
+      return this;
+    }
+
+    /** Sets the coordinate-precision rule; not enforced by default. @return this builder */
+    public Builder precision(CoordinatePrecision precision) {
+      this.precision = Objects.requireNonNull(precision, "precision");
+      return this;
+    }
+
+    /** Sets what an empty document means; {@link EmptyResult#NO_DATA} by default. @return this builder */
+    public Builder emptyResult(EmptyResult emptyResult) {
+      this.emptyResult = Objects.requireNonNull(emptyResult, "emptyResult");
+      return this;
+    }
+
+    /** Adds a version. @return this builder */
+    public Builder version(ProductVersion version) {
+      versions.add(Objects.requireNonNull(version, "version"));
+      return this;
+    }
+
+    /**
+     * Sets the version {@code _} stands for. By default it is the last stable version added, else
+     * the last deprecated or beta one, else the last one.
+     *
+     * @return this builder
+     */
+    public Builder currentVersion(String version) {
+      this.currentVersion = Objects.requireNonNull(version, "version");
+      return this;
+    }
+
+    /**
+     * Returns the product.
+     *
+     * @throws IllegalArgumentException if the product is invalid, as the record constructor says
+     */
+    public Product build() {
+      if (versions.isEmpty()) {
+        throw new IllegalArgumentException("product '" + name + "' needs at least one version");
+      }
+      String current = currentVersion != null ? currentVersion : defaultCurrent();
+      return new Product(name, access, identification, coverage, precision, emptyResult, versions, current);
+    }
+
+    private String defaultCurrent() {
+      String fallback = versions.get(versions.size() - 1).version();
+      String live = null;
+      String stable = null;
+      for (ProductVersion version : versions) {
+        if (version.lifecycle() instanceof Lifecycle.Stable) {
+          stable = version.version();
+        } else if (!(version.lifecycle() instanceof Lifecycle.Retired)) {
+          live = version.version();
+        }
+      }
+      return stable != null ? stable : live != null ? live : fallback;
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package dev.statuspolicy.internal;
+
+import dev.statuspolicy.PolicyConfig;
+import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.decision.Trace;
+import dev.statuspolicy.internal.parse.AgentClassifier;
+import dev.statuspolicy.outcome.Outcome;
+import dev.statuspolicy.request.Identification;
+import dev.statuspolicy.request.RequestFacts;
+import dev.statuspolicy.table.Evidence;
+import dev.statuspolicy.table.Finding;
+import dev.statuspolicy.table.Phase;
+import dev.statuspolicy.table.RowDefinition;
+import dev.statuspolicy.table.Rule;
+import dev.statuspolicy.table.RuleContext;
+import dev.statuspolicy.table.StandardRow;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs the table: admission rows on the facts, response rows on the outcome, first firing row
+ * decides. A row that throws, returns nothing, fires with a status it did not declare, or leaves
+ * out evidence its status needs, is recorded as failed and {@code internal-error} decides.
+ */
+public final class Engine {
+
+  private final PolicyConfig config;
+  private final Rule[] rules;
+  private final RowDefinition[] rows;
+  private final Trace.Entry[][] entries;
+  private final int firstResponse;
+  private final AgentClassifier agents;
+  private final DecisionWriter writer;
+  private final RowDefinition internalError = StandardRow.INTERNAL_ERROR.definition();
+
+  /**
+   * Prepares the table of a policy.
+   *
+   * @param config the built configuration
+   */
+  public Engine(PolicyConfig config) {
+    this.config = config;
+    this.rules = config.rules().toArray(new Rule[0]);
+    this.rows = config.table().toArray(new RowDefinition[0]);
+    Trace.Verdict[] verdicts = Trace.Verdict.values();
+    this.entries = new Trace.Entry[rows.length][verdicts.length];
+    int first = rows.length;
+    for (int i = 0; i < rows.length; i++) {
+      for (Trace.Verdict verdict : verdicts) {
+        entries[i][verdict.ordinal()] = new Trace.Entry(rows[i].id(), verdict);
+      }
+      if (first == rows.length && rows[i].phase() == Phase.RESPONSE) {
+        first = i;
+      }
+    }
+    this.firstResponse = first;
+    this.agents = new AgentClassifier(config.prohibitedAgents());
+    this.writer = new DecisionWriter(config);
+  }
+
+  /**
+   * Runs the admission rows.
+   *
+   * @param facts the request
+   * @return the evaluation, holding a decision when the request was turned away
+   */
+  public Evaluation admit(RequestFacts facts) {
+    Evaluation evaluation = new Evaluation(config, facts, agents, now());
+    List<Trace.Entry> trace = evaluation.admissionTrace();
+    Decision decision = run(0, firstResponse, evaluation, trace);
+    if (decision != null) {
+      evaluation.reject(decision);
+    }
+    return evaluation;
+  }
+
+  /**
+   * Runs the response rows.
+   *
+   * @param evaluation an admitted evaluation
+   * @param outcome the backend's outcome
+   * @return the decision
+   */
+  public Decision respond(Evaluation evaluation, Outcome outcome) {
+    List<Trace.Entry> trace = new ArrayList<>(evaluation.admissionTrace().size() + 10);
+    trace.addAll(evaluation.admissionTrace());
+    Evaluation.WithOutcome context = new Evaluation.WithOutcome(evaluation, outcome);
+    Decision decision = run(firstResponse, rows.length, context, trace);
+    return decision != null ? decision : failure(context, trace);
+  }
+
+  /**
+   * Classifies the request's identification.
+   *
+   * @param facts the request
+   * @return the identification
+   */
+  public Identification identify(RequestFacts facts) {
+    return agents.classify(facts);
+  }
+
+  private Decision run(int from, int to, RuleContext context, List<Trace.Entry> trace) {
+    for (int i = from; i < to; i++) {
+      Finding finding;
+      try {
+        finding = rules[i].evaluate(context);
+      } catch (RuntimeException | StackOverflowError failed) {
+        finding = null;
+      }
+      if (finding instanceof Finding.Fired fired && acceptable(rows[i], fired)) {
+        trace.add(entries[i][Trace.Verdict.FIRED.ordinal()]);
+        try {
+          return writer.write(rows[i], fired.status(), fired.evidence(), context, trace);
+        } catch (RuntimeException failed) {
+          trace.set(trace.size() - 1, entries[i][Trace.Verdict.FAILED.ordinal()]);
+          return failure(context, trace);
+        }
+      } else if (finding instanceof Finding.Passed) {
+        trace.add(entries[i][Trace.Verdict.PASSED.ordinal()]);
+      } else if (finding instanceof Finding.NotApplicable) {
+        trace.add(entries[i][Trace.Verdict.NOT_APPLICABLE.ordinal()]);
+      } else {
+        trace.add(entries[i][Trace.Verdict.FAILED.ordinal()]);
+        return failure(context, trace);
+      }
+    }
+    return null;
+  }
+
+  /** Checks that a firing keeps the guarantees: a declared status and the evidence it needs. */
+  private static boolean acceptable(RowDefinition row, Finding.Fired fired) {
+    HttpStatus status = fired.status();
+    Evidence evidence = fired.evidence();
+    if (!row.statuses().contains(status)) {
+      return false;
+    }
+    return switch (status) {
+      case UNAUTHORIZED -> evidence.challenge() != null;
+      case TOO_MANY_REQUESTS -> evidence.quota() != null;
+      case MOVED_PERMANENTLY -> evidence.location() != null;
+      default -> true;
+    };
+  }
+
+  private Decision failure(RuleContext context, List<Trace.Entry> trace) {
+    trace.add(new Trace.Entry(internalError.id(), Trace.Verdict.FIRED));
+    return writer.write(internalError, HttpStatus.INTERNAL_SERVER_ERROR, Evidence.NONE, context, trace);
+  }
+
+  private Instant now() {
+    try {
+      return config.clock().instant();
+    } catch (RuntimeException clockFailed) {
+      return Instant.EPOCH;
+    }
+  }
+}

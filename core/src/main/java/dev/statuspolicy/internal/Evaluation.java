@@ -1,0 +1,168 @@
+package dev.statuspolicy.internal;
+
+import dev.statuspolicy.PolicyConfig;
+import dev.statuspolicy.catalog.Lookup;
+import dev.statuspolicy.catalog.Target;
+import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.decision.Trace;
+import dev.statuspolicy.internal.parse.AgentClassifier;
+import dev.statuspolicy.internal.parse.QueryParser;
+import dev.statuspolicy.outcome.Outcome;
+import dev.statuspolicy.request.Identification;
+import dev.statuspolicy.request.Parameters;
+import dev.statuspolicy.request.RequestFacts;
+import dev.statuspolicy.table.RuleContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One request's evaluation: the facts, the facts derived from them on first use, the admission
+ * trace, and the decision when admission turned the request away. A response-phase view adds the
+ * outcome without changing this object, so one admission may be answered more than once.
+ */
+public final class Evaluation implements RuleContext {
+
+  private final PolicyConfig config;
+  private final RequestFacts facts;
+  private final AgentClassifier agents;
+  private final Instant now;
+  private @Nullable Lookup lookup;
+  private @Nullable Identification identification;
+  private @Nullable Parameters parameters;
+  private final List<Trace.Entry> trace = new ArrayList<>(16);
+  private @Nullable Decision decision;
+
+  Evaluation(PolicyConfig config, RequestFacts facts, AgentClassifier agents, Instant now) {
+    this.config = config;
+    this.facts = facts;
+    this.agents = agents;
+    this.now = now;
+  }
+
+  @Override
+  public RequestFacts facts() {
+    return facts;
+  }
+
+  @Override
+  public PolicyConfig config() {
+    return config;
+  }
+
+  @Override
+  public Instant now() {
+    return now;
+  }
+
+  @Override
+  public Lookup lookup() {
+    Lookup found = lookup;
+    if (found == null) {
+      found = config.catalog().resolve(facts.path());
+      lookup = found;
+    }
+    return found;
+  }
+
+  @Override
+  public @Nullable Target target() {
+    return lookup() instanceof Lookup.Found found ? found.target() : null;
+  }
+
+  @Override
+  public Identification identification() {
+    Identification found = identification;
+    if (found == null) {
+      found = agents.classify(facts);
+      identification = found;
+    }
+    return found;
+  }
+
+  @Override
+  public Parameters parameters() {
+    Parameters found = parameters;
+    if (found == null) {
+      Target target = target();
+      found = target == null ? Parameters.none() : QueryParser.parse(facts.query(), target.endpoint());
+      parameters = found;
+    }
+    return found;
+  }
+
+  @Override
+  public @Nullable Outcome outcome() {
+    return null;
+  }
+
+  /** Returns the admission trace entries recorded so far. */
+  List<Trace.Entry> admissionTrace() {
+    return trace;
+  }
+
+  /** Returns the rejection, or null when the request was admitted. */
+  public @Nullable Decision decision() {
+    return decision;
+  }
+
+  void reject(Decision rejection) {
+    this.decision = rejection;
+  }
+
+  /** A response-phase view: the same request, plus the backend's outcome. */
+  static final class WithOutcome implements RuleContext {
+    private final Evaluation admission;
+    private final Outcome outcome;
+
+    WithOutcome(Evaluation admission, Outcome outcome) {
+      this.admission = admission;
+      this.outcome = outcome;
+    }
+
+    Evaluation admission() {
+      return admission;
+    }
+
+    @Override
+    public RequestFacts facts() {
+      return admission.facts;
+    }
+
+    @Override
+    public PolicyConfig config() {
+      return admission.config;
+    }
+
+    @Override
+    public Instant now() {
+      return admission.now;
+    }
+
+    @Override
+    public Lookup lookup() {
+      return admission.lookup();
+    }
+
+    @Override
+    public @Nullable Target target() {
+      return admission.target();
+    }
+
+    @Override
+    public Identification identification() {
+      return admission.identification();
+    }
+
+    @Override
+    public Parameters parameters() {
+      return admission.parameters();
+    }
+
+    @Override
+    public Outcome outcome() {
+      return outcome;
+    }
+  }
+}

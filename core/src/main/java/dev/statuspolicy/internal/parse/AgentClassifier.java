@@ -1,0 +1,148 @@
+package dev.statuspolicy.internal.parse;
+
+import dev.statuspolicy.internal.HeaderText;
+import dev.statuspolicy.request.Identification;
+import dev.statuspolicy.request.KnownHeader;
+import dev.statuspolicy.request.RequestFacts;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads how a request identifies its application: a {@code User-Agent} that names one, else a
+ * browser's {@code Origin}, else its {@code Referer}.
+ *
+ * <p>An agent is read as product tokens ({@code name/version}) and comments in parentheses. It
+ * identifies an application when some token's name is not a generic library name: so
+ * {@code okhttp/4.9} alone does not, while {@code AcmeWeather/1.0 okhttp/4.9} does.
+ */
+public final class AgentClassifier {
+
+  private static final int MAX_KEY_LENGTH = 100;
+
+  private final String[] prohibited;
+
+  /**
+   * Creates a classifier.
+   *
+   * @param prohibited generic agent names, compared ignoring case
+   */
+  public AgentClassifier(List<String> prohibited) {
+    this.prohibited = new String[prohibited.size()];
+    for (int i = 0; i < prohibited.size(); i++) {
+      this.prohibited[i] = prohibited.get(i).toLowerCase(Locale.ROOT);
+    }
+  }
+
+  /**
+   * Classifies a request. Never throws.
+   *
+   * @param facts the request
+   * @return the identification
+   */
+  public Identification classify(RequestFacts facts) {
+    List<String> agents = facts.values(KnownHeader.USER_AGENT);
+    Identification.Kind failure = agents.isEmpty() ? Identification.Kind.MISSING : Identification.Kind.BLANK;
+    for (String agent : agents) {
+      if (agent.isBlank()) {
+        continue;
+      }
+      String application = application(agent);
+      if (application != null) {
+        return new Identification(Identification.Kind.AGENT, application);
+      }
+      failure = Identification.Kind.GENERIC_ONLY;
+    }
+    String origin = site(facts.first(KnownHeader.ORIGIN));
+    if (origin != null) {
+      return new Identification(Identification.Kind.ORIGIN, origin);
+    }
+    String referer = site(facts.first(KnownHeader.REFERER));
+    if (referer != null) {
+      return new Identification(Identification.Kind.REFERER, referer);
+    }
+    return new Identification(failure, "");
+  }
+
+  /** Returns the name of the first product token that is not generic, or null. */
+  private @Nullable String application(String agent) {
+    int depth = 0;
+    int length = agent.length();
+    int i = 0;
+    while (i < length) {
+      char c = agent.charAt(i);
+      if (c == '(') {
+        depth++;
+        i++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+        i++;
+      } else if (depth > 0 || Character.isWhitespace(c)) {
+        i++;
+      } else {
+        int start = i;
+        while (i < length && !Character.isWhitespace(agent.charAt(i)) && agent.charAt(i) != '(') {
+          i++;
+        }
+        int slash = agent.indexOf('/', start);
+        int nameEnd = slash >= 0 && slash < i ? slash : i;
+        if (nameEnd > start && isApplication(agent, start, nameEnd)) {
+          return HeaderText.sanitize(agent.substring(start, nameEnd), MAX_KEY_LENGTH);
+        }
+      }
+    }
+    return null;
+  }
+
+  private boolean isApplication(String agent, int start, int end) {
+    boolean hasWordCharacter = false;
+    for (int i = start; i < end; i++) {
+      if (Character.isLetterOrDigit(agent.charAt(i))) {
+        hasWordCharacter = true;
+        break;
+      }
+    }
+    if (!hasWordCharacter) {
+      return false;
+    }
+    for (String generic : prohibited) {
+      int size = generic.length();
+      if (end - start >= size
+          && agent.regionMatches(true, start, generic, 0, size)
+          && (end - start == size || isSeparator(agent.charAt(start + size)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == '-' || c == '_' || c == '.';
+  }
+
+  /** Returns the host of an origin or URL, or null when there is none to use. */
+  private static @Nullable String site(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
+    String text = value.strip();
+    if (text.isEmpty() || text.equalsIgnoreCase("null")) {
+      return null;
+    }
+    int scheme = text.indexOf("://");
+    int start = scheme >= 0 ? scheme + 3 : 0;
+    int end = start;
+    while (end < text.length() && "/?#".indexOf(text.charAt(end)) < 0) {
+      end++;
+    }
+    int at = text.lastIndexOf('@', end - 1);
+    if (at >= start) {
+      start = at + 1;
+    }
+    if (end <= start) {
+      return null;
+    }
+    String host = HeaderText.sanitize(text.substring(start, end), MAX_KEY_LENGTH);
+    return host.isBlank() ? null : host.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,189 @@
+package dev.statuspolicy.internal.parse;
+
+import dev.statuspolicy.catalog.Endpoint;
+import dev.statuspolicy.catalog.ParameterSpec;
+import dev.statuspolicy.catalog.ParameterType;
+import dev.statuspolicy.request.ParameterError;
+import dev.statuspolicy.request.Parameters;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads a raw query string against an endpoint's parameter specs, in one pass over the string.
+ *
+ * <p>Pairs are split on {@code &} only ({@code ;} is not a separator); a pair without {@code =}
+ * has an empty value. {@code +} is a literal plus, as RFC 3986 has it, so offsets such as
+ * {@code +01:00} arrive intact. Values are percent-decoded as UTF-8, strictly. Undeclared
+ * parameters are ignored. Every error is collected, in declaration order: missing, repeated,
+ * malformed escapes, bytes that are not UTF-8, values too long, and the type's own rejections.
+ * Never throws; the work is linear in the length of the query.
+ */
+public final class QueryParser {
+
+  /** Raw values longer than this are rejected without decoding: no built-in type needs more. */
+  private static final int MAX_RAW_VALUE = ParameterType.MAX_VALUE_LENGTH * 3 + 16;
+
+  private QueryParser() {}
+
+  /**
+   * Parses the query.
+   *
+   * @param query the raw query, without {@code ?}
+   * @param endpoint the endpoint whose parameters to read
+   * @return the values and errors
+   */
+  public static Parameters parse(String query, Endpoint endpoint) {
+    List<ParameterSpec> specs = endpoint.parameters();
+    int count = specs.size();
+    if (count == 0) {
+      return Parameters.none();
+    }
+    int[] seen = new int[count];
+    int[] valueStart = new int[count];
+    int[] valueEnd = new int[count];
+    int length = query.length();
+    int pos = 0;
+    while (pos < length) {
+      int amp = query.indexOf('&', pos);
+      int end = amp < 0 ? length : amp;
+      if (end > pos) {
+        int eq = query.indexOf('=', pos);
+        int nameEnd = eq >= 0 && eq < end ? eq : end;
+        int index = specIndex(specs, query, pos, nameEnd);
+        if (index >= 0) {
+          if (seen[index]++ == 0) {
+            valueStart[index] = nameEnd < end ? nameEnd + 1 : end;
+            valueEnd[index] = end;
+          }
+        }
+      }
+      pos = end + 1;
+    }
+    Map<String, String> values = new HashMap<>(count * 2);
+    List<ParameterError> errors = null;
+    for (int i = 0; i < count; i++) {
+      ParameterSpec spec = specs.get(i);
+      ParameterError error = null;
+      if (seen[i] == 0) {
+        if (spec.required()) {
+          error = new ParameterError(spec.name(), "", "is required (expected " + spec.type().describe() + ")");
+        }
+      } else {
+        String raw = query.substring(valueStart[i], valueEnd[i]);
+        if (seen[i] > 1) {
+          error = new ParameterError(spec.name(), raw, "is given " + seen[i] + " times; give it once");
+        } else if (raw.length() > MAX_RAW_VALUE) {
+          error = new ParameterError(spec.name(), raw, "is too long");
+        } else {
+          error = check(spec, raw, values);
+        }
+      }
+      if (error != null) {
+        if (errors == null) {
+          errors = new ArrayList<>(2);
+        }
+        errors.add(error);
+      }
+    }
+    return new Parameters(values, errors == null ? List.of() : errors);
+  }
+
+  private static @Nullable ParameterError check(ParameterSpec spec, String raw, Map<String, String> values) {
+    String decoded;
+    if (raw.indexOf('%') < 0) {
+      decoded = raw;
+    } else {
+      decoded = decode(raw);
+      if (decoded == MALFORMED) {
+        return new ParameterError(spec.name(), raw, "has a malformed percent-escape");
+      }
+      if (decoded == NOT_UTF8) {
+        return new ParameterError(spec.name(), raw, "is not valid UTF-8");
+      }
+    }
+    String reason;
+    try {
+      reason = spec.type().reject(decoded);
+    } catch (RuntimeException typeFailed) {
+      reason = "could not be checked";
+    }
+    if (reason != null) {
+      return new ParameterError(spec.name(), decoded, reason + " (expected " + spec.type().describe() + ")");
+    }
+    values.put(spec.name(), decoded);
+    return null;
+  }
+
+  private static int specIndex(List<ParameterSpec> specs, String query, int from, int to) {
+    boolean escaped = false;
+    for (int i = from; i < to; i++) {
+      if (query.charAt(i) == '%') {
+        escaped = true;
+        break;
+      }
+    }
+    String name = null;
+    if (escaped) {
+      if (to - from > MAX_RAW_VALUE) {
+        return -1;
+      }
+      name = decode(query.substring(from, to));
+    }
+    for (int i = 0; i < specs.size(); i++) {
+      String wanted = specs.get(i).name();
+      boolean match = name != null
+          ? name.equals(wanted)
+          : to - from == wanted.length() && query.startsWith(wanted, from);
+      if (match) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static final String MALFORMED = new String("malformed");
+  private static final String NOT_UTF8 = new String("not-utf-8");
+
+  /** Percent-decodes strictly as UTF-8; returns {@link #MALFORMED} or {@link #NOT_UTF8} on failure. */
+  private static String decode(String raw) {
+    ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 3);
+    for (int i = 0; i < raw.length(); i++) {
+      char c = raw.charAt(i);
+      if (c == '%') {
+        if (i + 2 >= raw.length()) {
+          return MALFORMED;
+        }
+        int high = Character.digit(raw.charAt(i + 1), 16);
+        int low = Character.digit(raw.charAt(i + 2), 16);
+        if (high < 0 || low < 0) {
+          return MALFORMED;
+        }
+        bytes.put((byte) (high * 16 + low));
+        i += 2;
+      } else if (c < 0x80) {
+        bytes.put((byte) c);
+      } else {
+        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        bytes.put(encoded);
+      }
+    }
+    bytes.flip();
+    try {
+      CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(bytes);
+      return chars.toString();
+    } catch (CharacterCodingException notUtf8) {
+      return NOT_UTF8;
+    }
+  }
+}

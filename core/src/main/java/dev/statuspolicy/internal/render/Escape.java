@@ -1,0 +1,96 @@
+package dev.statuspolicy.internal.render;
+
+/** Escaping for each body format. Everything taken from a request passes through here. */
+final class Escape {
+
+  private Escape() {}
+
+  /** Appends text as HTML character data or attribute value: {@code & < > " '} become entities. */
+  static StringBuilder html(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '&' -> out.append("&amp;");
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> appendVisible(out, text, i, c);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * Appends text as the inside of a JSON string: quotes, backslashes and controls escaped, and
+   * {@code < > &} and the JavaScript line separators too, so the JSON may sit inside a page.
+   */
+  static StringBuilder json(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\r' -> out.append("\\r");
+        case '\t' -> out.append("\\t");
+        case '<', '>', '&', '\u2028', '\u2029' -> unicode(out, c);
+        default -> {
+          if (c < 0x20 || c == 0x7f) {
+            unicode(out, c);
+          } else if (Character.isSurrogate(c)) {
+            i = surrogate(out, text, i, c);
+          } else {
+            out.append(c);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  /** Appends text for a plain-text body: controls that could drive a terminal become U+FFFD. */
+  static StringBuilder text(StringBuilder out, String text) {
+    for (int i = 0; i < text.length(); i++) {
+      appendVisible(out, text, i, text.charAt(i));
+    }
+    return out;
+  }
+
+  private static void appendVisible(StringBuilder out, String text, int i, char c) {
+    if ((c < 0x20 && c != '\t') || (c >= 0x7f && c < 0xa0)) {
+      out.append('\uFFFD');
+    } else if (Character.isSurrogate(c) && !pairedAt(text, i)) {
+      out.append('\uFFFD');
+    } else {
+      out.append(c);
+    }
+  }
+
+  private static boolean pairedAt(String text, int i) {
+    char c = text.charAt(i);
+    if (Character.isHighSurrogate(c)) {
+      return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+    }
+    return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+  }
+
+  private static int surrogate(StringBuilder out, String text, int i, char c) {
+    if (Character.isHighSurrogate(c) && i + 1 < text.length()
+        && Character.isLowSurrogate(text.charAt(i + 1))) {
+      out.append(c).append(text.charAt(i + 1));
+      return i + 1;
+    }
+    out.append('\uFFFD');
+    return i;
+  }
+
+  private static void unicode(StringBuilder out, char c) {
+    out.append("\\u");
+    String hex = Integer.toHexString(c);
+    for (int pad = hex.length(); pad < 4; pad++) {
+      out.append('0');
+    }
+    out.append(hex);
+  }
+}

@@ -1,0 +1,45 @@
+package dev.statuspolicy.internal.rows;
+
+import dev.statuspolicy.catalog.Coverage;
+import dev.statuspolicy.catalog.ParameterSpec;
+import dev.statuspolicy.catalog.ParameterType;
+import dev.statuspolicy.catalog.Target;
+import dev.statuspolicy.request.Parameters;
+import dev.statuspolicy.table.Evidence;
+import dev.statuspolicy.table.Finding;
+import dev.statuspolicy.table.RuleContext;
+
+/**
+ * Row 13, {@code outside-coverage}: a valid location outside the product's area. 422 as MET
+ * answers, or 404 for endpoints that keep the legacy behaviour.
+ */
+public final class OutsideCoverage implements RowLogic {
+
+  @Override
+  public Finding evaluate(RuleContext context) {
+    Target target = context.target();
+    if (target == null || !target.endpoint().takesLocation()) {
+      return Finding.notApplicable();
+    }
+    Parameters parameters = context.parameters();
+    String lat = parameters.value(ParameterSpec.LATITUDE);
+    String lon = parameters.value(ParameterSpec.LONGITUDE);
+    if (lat == null || lon == null) {
+      return Finding.notApplicable();
+    }
+    double latitude = ParameterType.FloatType.parse(lat);
+    double longitude = ParameterType.FloatType.parse(lon);
+    if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
+      return Finding.notApplicable();
+    }
+    Coverage coverage = target.product().coverage();
+    if (coverage.contains(latitude, longitude)) {
+      return Finding.passed();
+    }
+    return Finding.fired(target.endpoint().outsideCoverage(), Evidence.builder()
+        .detail("The location " + lat + ", " + lon + " is outside the area of product "
+            + target.product().name() + ", which covers " + coverage.describe() + ".")
+        .coverage(coverage)
+        .build());
+  }
+}

@@ -1,0 +1,20 @@
+package dev.statuspolicy.internal.rows;
+
+import dev.statuspolicy.catalog.Lifecycle;
+import dev.statuspolicy.catalog.Target;
+import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.table.Evidence;
+import dev.statuspolicy.table.Finding;
+import dev.statuspolicy.table.RuleContext;
+
+/** Row 22, {@code version-beta}: the data, with 203, because the version may still change. */
+public final class VersionBeta implements RowLogic {
+
+  private static final Finding BETA = Finding.fired(HttpStatus.NON_AUTHORITATIVE_INFORMATION, Evidence.NONE);
+
+  @Override
+  public Finding evaluate(RuleContext context) {
+    Target target = context.target();
+    return target != null && target.version().lifecycle() instanceof Lifecycle.Beta ? BETA : Finding.passed();
+  }
+}

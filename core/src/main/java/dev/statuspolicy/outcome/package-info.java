@@ -1,0 +1,2 @@
+/** What the backend did with an admitted request. */
+package dev.statuspolicy.outcome;

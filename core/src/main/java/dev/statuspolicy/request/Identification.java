@@ -1,0 +1,57 @@
+package dev.statuspolicy.request;
+
+import java.util.Objects;
+
+/**
+ * How a request identified its application, as the policy reads {@code User-Agent}, {@code Origin}
+ * and {@code Referer}. Hosts use {@link #application()} as the key of their rate limiter, so that
+ * quota is counted per application, over all of its installs.
+ *
+ * @param kind how the client was (or was not) identified
+ * @param application the application key: the agent, or the host of the origin or referer; empty
+ *     when unidentified
+ */
+public record Identification(Kind kind, String application) {
+
+  /** The ways a request can identify itself, or fail to. */
+  public enum Kind {
+    /** {@code User-Agent} names an application, possibly next to a generic library token. */
+    AGENT(true),
+    /** No usable agent, but a browser's {@code Origin} names the site. */
+    ORIGIN(true),
+    /** No usable agent or origin, but {@code Referer} names the site. */
+    REFERER(true),
+    /** No {@code User-Agent}, and no origin or referer. */
+    MISSING(false),
+    /** A {@code User-Agent} of whitespace only, and no origin or referer. */
+    BLANK(false),
+    /** Only generic library tokens such as {@code okhttp} or {@code Java}, and no origin or referer. */
+    GENERIC_ONLY(false);
+
+    private final boolean identified;
+
+    Kind(boolean identified) {
+      this.identified = identified;
+    }
+
+    /** Returns whether this kind counts as identification. */
+    public boolean identified() {
+      return identified;
+    }
+  }
+
+  /**
+   * Validates the pair.
+   *
+   * @throws NullPointerException if an argument is null
+   */
+  public Identification {
+    Objects.requireNonNull(kind, "kind");
+    Objects.requireNonNull(application, "application");
+  }
+
+  /** Returns whether the client identified its application. */
+  public boolean identified() {
+    return kind.identified();
+  }
+}

@@ -1,0 +1,160 @@
+package dev.statuspolicy.table;
+
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.catalog.Coverage;
+import dev.statuspolicy.request.ParameterError;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a row found when it fired. The policy turns evidence into headers and problem members by
+ * itself, the same way for every row, so that a row (a product team's included) cannot forget a
+ * mandatory header: a 429 always gets {@code Retry-After}, a 401 always gets its challenge.
+ *
+ * @param detail what happened to this request, for people; empty for the row's generic text
+ * @param parameterErrors every bad parameter, for 400
+ * @param retryAfter when to try again, for 429 and 503; null when unknown
+ * @param allowedMethods the methods to list in {@code Allow}, for 405
+ * @param challenge the {@code WWW-Authenticate} challenge, required for 401
+ * @param quota the limit that was exceeded, required for 429
+ * @param coverage the product's area, for 422
+ * @param successor the version to move to; null when none
+ * @param successorLink where the successor lives, for {@code Link}; null when none
+ * @param deprecation when the version was deprecated, for {@code Deprecation}; null when not
+ * @param sunset when the version goes away, for {@code Sunset}; null when not
+ * @param location where to redirect, for 301
+ */
+public record Evidence(
+    String detail,
+    List<ParameterError> parameterErrors,
+    @Nullable Duration retryAfter,
+    List<String> allowedMethods,
+    @Nullable Challenge challenge,
+    @Nullable Quota quota,
+    @Nullable Coverage coverage,
+    @Nullable String successor,
+    @Nullable String successorLink,
+    @Nullable Instant deprecation,
+    @Nullable Instant sunset,
+    @Nullable String location) {
+
+  /** Evidence with nothing in it. */
+  public static final Evidence NONE = builder().build();
+
+  /**
+   * Copies the lists.
+   *
+   * @throws NullPointerException if {@code detail} or a list is null
+   */
+  public Evidence {
+    Objects.requireNonNull(detail, "detail");
+    parameterErrors = List.copyOf(parameterErrors);
+    allowedMethods = List.copyOf(allowedMethods);
+  }
+
+  /** Returns an empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Returns evidence carrying only a detail sentence.
+   *
+   * @param detail what happened, for people
+   */
+  public static Evidence of(String detail) {
+    return builder().detail(detail).build();
+  }
+
+  /** Builds {@link Evidence}. Not thread-safe. */
+  public static final class Builder {
+    private String detail = "";
+    private final List<ParameterError> parameterErrors = new ArrayList<>();
+    private @Nullable Duration retryAfter;
+    private final List<String> allowedMethods = new ArrayList<>();
+    private @Nullable Challenge challenge;
+    private @Nullable Quota quota;
+    private @Nullable Coverage coverage;
+    private @Nullable String successor;
+    private @Nullable String successorLink;
+    private @Nullable Instant deprecation;
+    private @Nullable Instant sunset;
+    private @Nullable String location;
+
+    private Builder() {}
+
+    /** Sets what happened, for people. @return this builder */
+    public Builder detail(String detail) {
+      this.detail = Objects.requireNonNull(detail, "detail");
+      return this;
+    }
+
+    /** Adds parameter errors. @return this builder */
+    public Builder parameterErrors(List<ParameterError> errors) {
+      this.parameterErrors.addAll(errors);
+      return this;
+    }
+
+    /** Sets when to try again; null when unknown. @return this builder */
+    public Builder retryAfter(@Nullable Duration retryAfter) {
+      this.retryAfter = retryAfter;
+      return this;
+    }
+
+    /** Sets the methods for {@code Allow}. @return this builder */
+    public Builder allowedMethods(List<String> methods) {
+      this.allowedMethods.clear();
+      this.allowedMethods.addAll(methods);
+      return this;
+    }
+
+    /** Sets the authentication challenge. @return this builder */
+    public Builder challenge(@Nullable Challenge challenge) {
+      this.challenge = challenge;
+      return this;
+    }
+
+    /** Sets the quota that was exceeded. @return this builder */
+    public Builder quota(@Nullable Quota quota) {
+      this.quota = quota;
+      return this;
+    }
+
+    /** Sets the product's area. @return this builder */
+    public Builder coverage(@Nullable Coverage coverage) {
+      this.coverage = coverage;
+      return this;
+    }
+
+    /** Sets the successor version and where it lives. @return this builder */
+    public Builder successor(@Nullable String successor, @Nullable String link) {
+      this.successor = successor;
+      this.successorLink = link;
+      return this;
+    }
+
+    /** Sets the deprecation and sunset instants. @return this builder */
+    public Builder lifecycle(@Nullable Instant deprecation, @Nullable Instant sunset) {
+      this.deprecation = deprecation;
+      this.sunset = sunset;
+      return this;
+    }
+
+    /** Sets the redirect target. @return this builder */
+    public Builder location(@Nullable String location) {
+      this.location = location;
+      return this;
+    }
+
+    /** Returns the evidence. */
+    public Evidence build() {
+      return new Evidence(
+          detail, parameterErrors, retryAfter, allowedMethods, challenge, quota, coverage,
+          successor, successorLink, deprecation, sunset, location);
+    }
+  }
+}
