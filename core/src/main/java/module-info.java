@@ -18,4 +18,5 @@ module dev.statuspolicy {
   exports dev.statuspolicy.outcome;
   exports dev.statuspolicy.decision;
   exports dev.statuspolicy.table;
+  exports dev.statuspolicy.reference;
 }

@@ -1,0 +1,157 @@
+package dev.statuspolicy.demo;
+
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.StatusPolicy;
+import dev.statuspolicy.catalog.Access;
+import dev.statuspolicy.catalog.Catalog;
+import dev.statuspolicy.catalog.CoordinatePrecision;
+import dev.statuspolicy.catalog.EmptyResult;
+import dev.statuspolicy.catalog.Endpoint;
+import dev.statuspolicy.catalog.IdentificationMode;
+import dev.statuspolicy.catalog.Lifecycle;
+import dev.statuspolicy.catalog.ParameterSpec;
+import dev.statuspolicy.catalog.ParameterType;
+import dev.statuspolicy.catalog.Product;
+import dev.statuspolicy.catalog.ProductVersion;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+
+/**
+ * The demo's catalog, modelled on MET Norway's products, and the policy built on it.
+ *
+ * <p>Locationforecast 2.0 (stable; 1.9 retired), Nowcast 2.0 (Nordic area), Oceanforecast 2.0
+ * (seas of north-western Europe), Sunrise 3.0 (beta; 2.0 deprecated), Textforecast 2.0 (lenient:
+ * unidentified clients are throttled, not refused) and Geosatellite 1.4 (restricted to the
+ * {@code satellite} scope). Coverage areas are rough polygons and boxes, good for a demo only.
+ */
+public final class DemoCatalog {
+
+  /** The instant the documentation is rendered at, so that docs/status-codes.md is reproducible. */
+  public static final Instant DOCS_INSTANT = Instant.parse("2026-06-01T10:30:00Z");
+
+  /** The realm of the demo's restricted products. */
+  public static final String REALM = "weatherapi";
+
+  /** The scope that Geosatellite requires. */
+  public static final String SATELLITE_SCOPE = "satellite";
+
+  /** The default limit of requests per second per identified application. */
+  public static final int DEFAULT_RATE_LIMIT = 20;
+
+  private static final Catalog CATALOG = Catalog.of(
+      locationforecast(), nowcast(), oceanforecast(), sunrise(), textforecast(), geosatellite());
+
+  private DemoCatalog() {}
+
+  /**
+   * Returns the demo catalog.
+   *
+   * @return the catalog, immutable and shared
+   */
+  public static Catalog catalog() {
+    return CATALOG;
+  }
+
+  /**
+   * Returns the fixed clock the documentation is rendered with.
+   *
+   * @return a clock fixed at {@link #DOCS_INSTANT}
+   */
+  public static Clock docsClock() {
+    return Clock.fixed(DOCS_INSTANT, ZoneOffset.UTC);
+  }
+
+  /**
+   * Builds the demo's policy: the demo catalog, problem types under the demo's base URI, and the
+   * given per-application limit.
+   *
+   * @param clock the clock of the policy
+   * @param requestsPerSecond the limit per identified application, at least 1
+   * @return the policy
+   * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
+   */
+  public static StatusPolicy policy(Clock clock, int requestsPerSecond) {
+    return StatusPolicy.builder()
+        .catalog(CATALOG)
+        .clock(clock)
+        .identifiedQuota(Quota.perSecond("default", requestsPerSecond))
+        .problemTypeBase("https://api.example.org/problems/")
+        .build();
+  }
+
+  private static ParameterSpec altitude() {
+    return ParameterSpec.optional("altitude", ParameterType.integer(-500, 9000));
+  }
+
+  private static Product locationforecast() {
+    Endpoint[] endpoints = {
+        Endpoint.of("compact", ParameterSpec.latitude(), ParameterSpec.longitude(), altitude()),
+        Endpoint.of("complete", ParameterSpec.latitude(), ParameterSpec.longitude(), altitude()),
+        Endpoint.of("classic", ParameterSpec.latitude(), ParameterSpec.longitude(), altitude())};
+    return Product.builder("locationforecast")
+        .identification(IdentificationMode.STRICT)
+        .precision(CoordinatePrecision.fourDecimals())
+        .version(ProductVersion.of("1.9",
+            Lifecycle.retired(LocalDate.of(2021, 3, 1), "2.0"), endpoints))
+        .version(ProductVersion.of("2.0", Lifecycle.stable(), endpoints))
+        .currentVersion("2.0")
+        .build();
+  }
+
+  private static Product nowcast() {
+    return Product.builder("nowcast")
+        .identification(IdentificationMode.STRICT)
+        .precision(CoordinatePrecision.fourDecimals())
+        .coverage(DemoCoverage.nordicArea())
+        .version(ProductVersion.of("2.0", Lifecycle.stable(),
+            Endpoint.of("complete", ParameterSpec.latitude(), ParameterSpec.longitude(), altitude())))
+        .build();
+  }
+
+  private static Product oceanforecast() {
+    return Product.builder("oceanforecast")
+        .identification(IdentificationMode.STRICT)
+        .precision(CoordinatePrecision.fourDecimals())
+        .coverage(DemoCoverage.northWestEuropeanSeas())
+        .version(ProductVersion.of("2.0", Lifecycle.stable(),
+            Endpoint.of("complete", ParameterSpec.latitude(), ParameterSpec.longitude())))
+        .build();
+  }
+
+  private static Product sunrise() {
+    ParameterSpec date = ParameterSpec.required("date", ParameterType.date());
+    ParameterSpec offset = ParameterSpec.optional("offset", ParameterType.offset(-12 * 60, 15 * 60));
+    Endpoint[] endpoints = {
+        Endpoint.of("sun", ParameterSpec.latitude(), ParameterSpec.longitude(), date, offset),
+        Endpoint.of("moon", ParameterSpec.latitude(), ParameterSpec.longitude(), date, offset)};
+    return Product.builder("sunrise")
+        .identification(IdentificationMode.STRICT)
+        .precision(CoordinatePrecision.fourDecimals())
+        .version(ProductVersion.of("2.0",
+            Lifecycle.deprecated(LocalDate.of(2026, 3, 1), LocalDate.of(2027, 6, 30), "3.0"),
+            endpoints))
+        .version(ProductVersion.of("3.0", Lifecycle.beta(), endpoints))
+        .currentVersion("3.0")
+        .build();
+  }
+
+  private static Product textforecast() {
+    return Product.builder("textforecast")
+        .identification(IdentificationMode.LENIENT)
+        .emptyResult(EmptyResult.MEANINGFUL)
+        .version(ProductVersion.of("2.0", Lifecycle.stable(), Endpoint.of("overview")))
+        .build();
+  }
+
+  private static Product geosatellite() {
+    return Product.builder("geosatellite")
+        .access(Access.restricted(REALM, SATELLITE_SCOPE))
+        .identification(IdentificationMode.STRICT)
+        .version(ProductVersion.of("1.4", Lifecycle.stable(),
+            Endpoint.of("image", ParameterSpec.required("area", ParameterType.string())),
+            Endpoint.of("available")))
+        .build();
+  }
+}

@@ -1,0 +1,212 @@
+package dev.statuspolicy.demo;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.net.BindException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The demo's command line: {@code serve}, {@code explain} and {@code docs}.
+ *
+ * <p>Exit codes: 0 on success, 1 when the server cannot start, 2 on a usage error (unknown
+ * command or flag, missing or malformed argument), after printing the usage.
+ */
+public final class Main {
+
+  static final String USAGE = String.join("\n",
+      "usage: java -jar status-policy-demo.jar <command> [options]",
+      "",
+      "  serve [--port 8080] [--rate-limit 20]",
+      "      Run the weather API at http://localhost:<port>/weatherapi/{product}/{version}/{endpoint}.",
+      "      --rate-limit: requests per second per identified application.",
+      "      Demo devices: 'X-Demo-Outcome: " + SimulatedOutcome.labels() + "' picks the simulated",
+      "      backend's outcome; 'Authorization: Bearer demo-satellite' (or demo-basic) is a token;",
+      "      any User-Agent containing BannedBot is blocked.",
+      "  explain METHOD URL [-H 'Name: value']... [--outcome " + SimulatedOutcome.labels() + "]",
+      "      Print the response the server would send, then every row consulted, with its verdict.",
+      "  docs",
+      "      Print the status-code reference (Markdown), as checked in at docs/status-codes.md.",
+      "");
+
+  private Main() {}
+
+  /**
+   * Runs a command and exits with its status.
+   *
+   * @param args the command and its options
+   */
+  public static void main(String[] args) {
+    PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
+    int status = run(args, out, System.err);
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /**
+   * Runs a command. {@code serve} blocks until the process is stopped.
+   *
+   * @param args the command and its options
+   * @param out standard output
+   * @param err standard error
+   * @return the exit status
+   */
+  static int run(String[] args, PrintStream out, PrintStream err) {
+    try {
+      if (args.length == 0) {
+        throw new UsageException("no command given");
+      }
+      switch (args[0]) {
+        case "serve" -> serve(args, out, err);
+        case "explain" -> explain(args, out);
+        case "docs" -> {
+          only(args, 1);
+          out.print(DemoDocs.render());
+        }
+        case "-h", "--help", "help" -> out.print(USAGE);
+        default -> throw new UsageException("unknown command '" + args[0] + "'");
+      }
+      return 0;
+    } catch (UsageException e) {
+      err.println("error: " + e.getMessage());
+      err.print(USAGE);
+      return 2;
+    } catch (BindException e) {
+      err.println("error: cannot listen on port " + portOf(args) + ": it is already in use");
+      return 1;
+    } catch (IOException e) {
+      err.println("error: cannot start the server: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void serve(String[] args, PrintStream out, PrintStream err) throws IOException {
+    int port = 8080;
+    int rateLimit = DemoCatalog.DEFAULT_RATE_LIMIT;
+    for (int i = 1; i < args.length; i++) {
+      switch (args[i]) {
+        case "--port" -> port = number(args, ++i, "--port", 0, 65535);
+        case "--rate-limit" -> rateLimit = number(args, ++i, "--rate-limit", 1, 1_000_000);
+        default -> throw new UsageException("unknown option '" + args[i] + "' for serve");
+      }
+    }
+    Clock clock = Clock.systemUTC();
+    WeatherApi api = new WeatherApi(DemoCatalog.policy(clock, rateLimit), clock);
+    DemoServer server = DemoServer.start(port, api, out::println);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      server.close();
+      err.println("stopped");
+      stopped.countDown();
+    }, "demo-shutdown"));
+    err.println("weather API demo on http://localhost:" + server.port() + "/weatherapi/"
+        + " (" + rateLimit + " requests/s per application; Ctrl-C stops)");
+    err.println("try: curl -i -A 'MyApp/1.0 me@example.org' 'http://localhost:" + server.port()
+        + "/weatherapi/locationforecast/2.0/compact?lat=59.9333&lon=10.7166'");
+    try {
+      stopped.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void explain(String[] args, PrintStream out) {
+    List<String> positional = new ArrayList<>(2);
+    List<String> headers = new ArrayList<>();
+    SimulatedOutcome outcome = SimulatedOutcome.DATA;
+    for (int i = 1; i < args.length; i++) {
+      String arg = args[i];
+      if (arg.equals("-H") || arg.equals("--header")) {
+        String header = value(args, ++i, arg);
+        if (header.indexOf(':') <= 0) {
+          throw new UsageException("a header must look like 'Name: value', was '" + header + "'");
+        }
+        headers.add(header);
+      } else if (arg.equals("--outcome")) {
+        String label = value(args, ++i, arg);
+        outcome = SimulatedOutcome.byLabel(label);
+        if (outcome == null) {
+          throw new UsageException("unknown outcome '" + label + "'; use " + SimulatedOutcome.labels());
+        }
+      } else if (arg.startsWith("-")) {
+        throw new UsageException("unknown option '" + arg + "' for explain");
+      } else {
+        positional.add(arg);
+      }
+    }
+    if (positional.size() != 2) {
+      throw new UsageException("explain needs a METHOD and a URL");
+    }
+    Clock clock = Clock.systemUTC();
+    WeatherApi api = new WeatherApi(DemoCatalog.policy(clock, DemoCatalog.DEFAULT_RATE_LIMIT), clock);
+    out.print(Explain.explain(api, positional.get(0).toUpperCase(Locale.ROOT),
+        target(positional.get(1)), headers, outcome));
+  }
+
+  /** The path and query of a URL, or the argument itself when it is already a path. */
+  private static String target(String url) {
+    if (url.startsWith("/")) {
+      return url;
+    }
+    try {
+      URI uri = new URI(url);
+      if (uri.getRawPath() == null || uri.getRawPath().isEmpty()) {
+        throw new UsageException("the URL has no path: '" + url + "'");
+      }
+      return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
+    } catch (URISyntaxException e) {
+      throw new UsageException("not a URL: '" + url + "'");
+    }
+  }
+
+  private static void only(String[] args, int count) {
+    if (args.length > count) {
+      throw new UsageException("unexpected argument '" + args[count] + "' for " + args[0]);
+    }
+  }
+
+  private static String value(String[] args, int at, String option) {
+    if (at >= args.length) {
+      throw new UsageException(option + " needs a value");
+    }
+    return args[at];
+  }
+
+  private static int number(String[] args, int at, String option, int min, int max) {
+    String text = value(args, at, option);
+    try {
+      int value = Integer.parseInt(text);
+      if (value < min || value > max) {
+        throw new UsageException(option + " must be from " + min + " to " + max + ", was " + text);
+      }
+      return value;
+    } catch (NumberFormatException e) {
+      throw new UsageException(option + " must be a number, was '" + text + "'");
+    }
+  }
+
+  private static String portOf(String[] args) {
+    for (int i = 1; i + 1 < args.length; i++) {
+      if (args[i].equals("--port")) {
+        return args[i + 1];
+      }
+    }
+    return "8080";
+  }
+
+  /** A command line that cannot be run; the message says why. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    UsageException(String message) {
+      super(message, null, false, false);
+    }
+  }
+}
