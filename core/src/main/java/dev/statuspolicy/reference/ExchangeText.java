@@ -83,7 +83,8 @@ public final class ExchangeText {
     }
     QuotaUsage quota = facts.quota();
     if (!quota.equals(QuotaUsage.notCounted())) {
-      verdicts.add("the application made " + quota.requests() + " requests in the last "
+      verdicts.add("the application made " + quota.requests()
+          + (quota.requests() == 1 ? " request" : " requests") + " in the last "
           + seconds(quota.window()) + ", the window resets in " + seconds(quota.resetIn()));
     }
     if (facts.requestId() != null) {
@@ -168,6 +169,9 @@ public final class ExchangeText {
   }
 
   private static String seconds(Duration duration) {
+    if (duration.getNano() != 0) {
+      return duration.toMillis() + " ms";
+    }
     long seconds = duration.toSeconds();
     return seconds + (seconds == 1 ? " second" : " seconds");
   }
