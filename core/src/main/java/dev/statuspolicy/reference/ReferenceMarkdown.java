@@ -216,11 +216,11 @@ final class ReferenceMarkdown {
     line("```");
     line("");
     List<String> verdicts = ExchangeText.verdicts(example.request());
-    line("Host verdicts: " + (verdicts.isEmpty() ? "none." : String.join("; ", verdicts) + "."));
+    line("- Host verdicts: " + (verdicts.isEmpty() ? "none." : String.join("; ", verdicts) + "."));
     if (row.phase() == Phase.RESPONSE || decision.trace().entries().size() > firstResponse()) {
-      line("Backend outcome: " + ExchangeText.outcome(example.outcome()) + ".");
+      line("- Backend outcome: " + ExchangeText.outcome(example.outcome()) + ".");
     } else {
-      line("Backend outcome: none; the backend is not called.");
+      line("- Backend outcome: none; the backend is not called.");
     }
     line("");
     if (decision.sendsResponse()) {
