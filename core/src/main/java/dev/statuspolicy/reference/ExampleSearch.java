@@ -105,7 +105,6 @@ final class ExampleSearch {
         base -> Example.of(valid(base).build(), Outcome.unavailable(Duration.ofSeconds(120))),
         base -> Example.of(valid(base).build(), Outcome.backendFailed()),
         base -> Example.of(valid(base).build(), Outcome.noData()),
-        base -> Example.of(valid(base).build(), new Outcome.EmptyDocument(validators)),
         base -> Example.of(valid(base).header("If-None-Match", validators.etag()).build(), data));
   }
 

@@ -217,7 +217,7 @@ final class ReferenceMarkdown {
     line("");
     List<String> verdicts = ExchangeText.verdicts(example.request());
     line("- Host verdicts: " + (verdicts.isEmpty() ? "none." : String.join("; ", verdicts) + "."));
-    if (row.phase() == Phase.RESPONSE || decision.trace().entries().size() > firstResponse()) {
+    if (row.phase() == Phase.RESPONSE) {
       line("- Backend outcome: " + ExchangeText.outcome(example.outcome()) + ".");
     } else {
       line("- Backend outcome: none; the backend is not called.");
@@ -233,16 +233,6 @@ final class ReferenceMarkdown {
     line(ExchangeText.response(decision, ExchangeText.BACKEND_DATA));
     line("```");
     line("");
-  }
-
-  private int firstResponse() {
-    int admission = 0;
-    for (Illustrated row : rows) {
-      if (row.row().phase() == Phase.ADMISSION) {
-        admission++;
-      }
-    }
-    return admission;
   }
 
   private Map<HttpStatus, List<Illustrated>> byStatus() {

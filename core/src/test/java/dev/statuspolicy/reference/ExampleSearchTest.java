@@ -90,8 +90,12 @@ class ExampleSearchTest {
 
   @Test
   void aGlobalProductHasNoPointOutside() {
-    assertThat(examplesFor(Coverage.globe())).containsKey(StandardRow.OK.id())
+    Map<RowId, Example> examples = examplesFor(Coverage.globe());
+
+    assertThat(examples).containsKey(StandardRow.OK.id())
         .doesNotContainKey(StandardRow.OUTSIDE_COVERAGE.id());
+    assertThat(examples.get(StandardRow.OK.id()).request().query())
+        .as("a well-known point: Oslo").isEqualTo("lat=59.9333&lon=10.7166");
   }
 
   @Test
@@ -104,6 +108,8 @@ class ExampleSearchTest {
     assertThat(examples.get(StandardRow.VERSION_RETIRED.id()).request().path())
         .isEqualTo("/weatherapi/regional/1.0/point");
     assertThat(examples.get(StandardRow.PARAMETER_INVALID.id()).request().query()).isEmpty();
+    assertThat(examples.get(StandardRow.PRODUCT_UNKNOWN.id()).request().path())
+        .isEqualTo("/weatherapi/regional/3.0/no-such-endpoint");
     assertThat(examples.get(StandardRow.COORDINATES_TOO_PRECISE.id()).request().query())
         .isEqualTo("lat=55.00007&lon=10.0"); // the centre, padded to 4 decimals, plus a 5th
   }

@@ -3,6 +3,12 @@ package dev.statuspolicy.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuspolicy.StatusPolicy;
+import dev.statuspolicy.catalog.Catalog;
+import dev.statuspolicy.catalog.Endpoint;
+import dev.statuspolicy.catalog.Lifecycle;
+import dev.statuspolicy.catalog.ParameterSpec;
+import dev.statuspolicy.catalog.Product;
+import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.decision.ErrorFormat;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.table.RowDefinition;
@@ -104,7 +110,11 @@ class ReferenceMarkdownTest {
 
   @Test
   void everyHeadingListAndCodeBlockStandsApartAsMarkdownRequires() {
-    render();
+    checkStructure(render());
+    checkStructure(StatusCodeReference.render(plainPolicy()));
+  }
+
+  private static void checkStructure(String page) {
     List<String> lines = page.lines().toList();
     boolean inCode = false;
     for (int i = 1; i < lines.size(); i++) {
@@ -155,5 +165,51 @@ class ReferenceMarkdownTest {
         "| 4 | [`client-unidentified`](#4-client-unidentified) | Is the product (or, for an unknown"
             + " path, the site) strict, and does the request lack a usable User-Agent, Origin or"
             + " Referer? | 403 | admission |");
+  }
+
+  /** A policy with one public, global, stable product: nine standard rows are out of reach. */
+  private static StatusPolicy plainPolicy() {
+    return StatusPolicy.builder().catalog(Catalog.of(Product.builder("plain")
+        .version(ProductVersion.of("1.0", Lifecycle.stable(),
+            Endpoint.of("point", ParameterSpec.latitude(), ParameterSpec.longitude())))
+        .build())).clock(FullCatalog.CLOCK).build();
+  }
+
+  @Test
+  void aStatusOnlyUnreachableRowsProduceSaysSo() {
+    String page = StatusCodeReference.render(plainPolicy());
+    String moved = page.substring(page.indexOf("### 301 Moved Permanently"), page.indexOf("### 304 "));
+    String unavailable = page.substring(page.indexOf("### 503 Service Unavailable"), page.indexOf("### 504 "));
+
+    assertThat(moved)
+        .contains("- [`https-required`](#1-https-required): Did the request come over plain HTTP while"
+            + " the policy requires HTTPS? _(not reachable with this policy and catalog)_\n")
+        .contains("**Headers that come with it:** none in the examples.\n");
+    assertThat(unavailable)
+        .contains("_(not reachable with this policy and catalog)_\n- [`backend-unavailable`]"
+            + "(#17-backend-unavailable): Is the backend not operational (a radar site down, for"
+            + " instance)?\n")
+        .contains("**Headers that come with it** (as in the examples): `Retry-After`, `Cache-Control`,")
+        .doesNotContain("(backend-unavailable)");
+  }
+
+  @Test
+  void theFixedPartsOfThePageHaveTheirHeadersAndWording() {
+    render();
+
+    assertThat(page)
+        .contains("\nContents: [Catalog](#catalog) · [Status codes](#status-codes-1) ·"
+            + " [Precedence](#precedence) · [Rows and examples](#rows-and-examples)\n")
+        .contains("\nPaths have the form `/weatherapi/{product}/{version}/{endpoint}`; `_` as the"
+            + " version names the current one.")
+        .contains("\n| product | version | lifecycle | endpoints | access | clients must identify |"
+            + " coverage |\n|---|---|---|---|---|---|---|\n")
+        .contains("\n## Status codes\n\n| status | rows |\n|---|---|\n| [200 OK](#200-ok) | [`ok`](#23-ok) |\n")
+        .contains("\n| # | row id | question | statuses | phase |\n|---|---|---|---|---|\n")
+        .contains("\nThe rows are consulted in this order, and the first that fires decides.")
+        .contains("\nEach example shows the request, the host's verdicts on it and the backend's outcome")
+        .contains("\n**Rows that produce it**, in precedence order:\n\n- ")
+        .contains("\n**What to do:**\n\n- ")
+        .contains("\nRequest:\n\n```http\nGET ");
   }
 }
