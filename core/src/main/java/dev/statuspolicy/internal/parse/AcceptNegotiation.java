@@ -17,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * describes a representation we never send, so it matches nothing. Ranges that do not parse
  * (garbage, bad {@code q} values) are skipped; {@code q} values are read to three decimals.
  *
- * <p>How the winner is picked among formats of positive quality: the highest quality; then the
- * most specific match, so that {@code application/json, *}{@code /*} gives JSON; then the
- * policy's default; then the range listed first. No header, or nothing acceptable, gives the
+ * <p>How the winner is picked among formats of positive quality: the highest quality; then a
+ * format named by its own range beats one reached through a wildcard, so that {@code
+ * application/json, *}{@code /*} gives JSON; then the policy's default; then the range listed
+ * first. No header, or nothing acceptable, gives the
  * default. At most {@value #MAX_ELEMENTS} ranges are read, so the work stays bounded.
  */
 public final class AcceptNegotiation {
@@ -100,14 +101,23 @@ public final class AcceptNegotiation {
       if (quality[i] != quality[j]) {
         return quality[i] > quality[j];
       }
-      if (specificity[i] != specificity[j]) {
-        return specificity[i] > specificity[j];
+      if (named(specificity[i]) != named(specificity[j])) {
+        return named(specificity[i]);
       }
       if (a == fallback || b == fallback) {
         return a == fallback;
       }
       return position[i] < position[j];
     }
+  }
+
+  /**
+   * Returns whether the range named the format's type and subtype (exactly, or as {@code
+   * application/json}), rather than through a wildcard. Between formats only this counts: the
+   * alias and a charset parameter rank a range within one format, not across formats.
+   */
+  private static boolean named(int specificity) {
+    return specificity >= ALIAS;
   }
 
   /**
