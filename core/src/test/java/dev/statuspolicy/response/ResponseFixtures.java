@@ -41,8 +41,14 @@ final class ResponseFixtures {
   /** A stable, global, strict product with lat, lon and altitude, plus retired and deprecated versions. */
   static final String STABLE = "/weatherapi/locationforecast/2.0/compact";
 
-  /** Locationforecast 1.9: deprecated 2026-01-15, sunset 2026-06-01, successor 2.0. */
+  /**
+   * Locationforecast 1.9: deprecated 2026-01-15, sunset 2026-06-01, successor 2.0, documented at
+   * {@link #DEPRECATION_NOTICE}.
+   */
   static final String DEPRECATED = "/weatherapi/locationforecast/1.9/compact";
+
+  /** Where the deprecation of Locationforecast 1.9 is documented. */
+  static final String DEPRECATION_NOTICE = "https://api.example.org/doc/changelog#locationforecast-1.9";
 
   /** Locationforecast 1.0: retired, successor 2.0. */
   static final String RETIRED = "/weatherapi/locationforecast/1.0/compact";
@@ -72,7 +78,8 @@ final class ResponseFixtures {
     Product locationforecast = Product.builder("locationforecast")
         .version(ProductVersion.of("1.0", Lifecycle.retired(LocalDate.of(2025, 9, 1), "2.0"), forecast))
         .version(ProductVersion.of("1.9",
-            Lifecycle.deprecated(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 6, 1), "2.0"), forecast))
+            Lifecycle.deprecated(LocalDate.of(2026, 1, 15), LocalDate.of(2026, 6, 1), "2.0")
+                .withDocumentation(DEPRECATION_NOTICE), forecast))
         .version(ProductVersion.of("2.0", Lifecycle.stable(), forecast))
         .currentVersion("2.0")
         .build();

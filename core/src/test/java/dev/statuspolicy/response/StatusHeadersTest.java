@@ -155,8 +155,9 @@ class StatusHeadersTest {
     // 2026-01-15T00:00:00Z
     assertThat(decision.header("Deprecation")).isEqualTo("@1768435200");
     assertThat(decision.header("Sunset")).isEqualTo("Mon, 01 Jun 2026 00:00:00 GMT");
-    assertThat(decision.header("Link"))
-        .isEqualTo("</weatherapi/locationforecast/2.0/compact>; rel=\"successor-version\"");
+    assertThat(decision.header("Link")).isEqualTo(
+        "</weatherapi/locationforecast/2.0/compact>; rel=\"successor-version\", "
+            + "<https://api.example.org/doc/changelog#locationforecast-1.9>; rel=\"deprecation\"");
     assertThat(decision.header("ETag")).isEqualTo(ResponseFixtures.ETAG);
     assertThat(decision.header("Last-Modified")).isEqualTo("Sat, 28 Feb 2026 12:00:00 GMT");
     assertThat(decision.header("Expires")).isEqualTo("Sun, 01 Mar 2026 12:10:00 GMT");
