@@ -97,6 +97,9 @@ class ResponseSafetyProperties {
     assertThat(problem.get("title").asText()).isNotBlank();
     assertThat(problem.get("detail").asText()).isNotBlank();
     assertThat(document.text()).doesNotContain("<", ">");
+    problem.fieldNames().forEachRemaining(name -> assertThat(name)
+        .as("RFC 9457 member names: a letter, then letters, digits or _, 3 or more")
+        .matches("type|title|status|detail|instance|[A-Za-z][A-Za-z0-9_]{2,}"));
     if (problem.has("instance")) {
       assertThat(java.net.URI.create(problem.get("instance").asText())).isNotNull();
     }
