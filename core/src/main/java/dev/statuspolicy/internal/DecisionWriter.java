@@ -202,8 +202,12 @@ final class DecisionWriter {
     } else {
       detail = evidence.detail();
     }
+    // A server fault's evidence may come from a product team's row: none of it reaches the body,
+    // so that no exception text can leak through a parameter error or a link. The retry delay
+    // travels separately, as a number.
+    Evidence shown = status.isServerError() ? Evidence.NONE : evidence;
     return new Problem(status, row, config.problemTypeBase() + row.id().value(), detail,
-        requestId, requestId == null ? null : instance(requestId), retryAfter, evidence);
+        requestId, requestId == null ? null : instance(requestId), retryAfter, shown);
   }
 
   private static String render(ErrorFormat format, Problem problem) {

@@ -180,12 +180,17 @@ class ResponseSafetyProperties {
     }
   }
 
-  /** A product team's row that fires a 503 and puts the canary in its detail. */
+  /** A product team's row that fires a 503 and puts the canary in every free-text piece of evidence. */
   private record Leaking(RowDefinition definition) implements Rule {
     @Override
     public Finding evaluate(RuleContext context) {
-      return Finding.fired(HttpStatus.SERVICE_UNAVAILABLE,
-          Evidence.of("Radar site failed: " + RequestArbitraries.CANARY));
+      return Finding.fired(HttpStatus.SERVICE_UNAVAILABLE, Evidence.builder()
+          .detail("Radar site failed: " + RequestArbitraries.CANARY)
+          .parameterErrors(List.of(new dev.statuspolicy.request.ParameterError(
+              "site", RequestArbitraries.CANARY, RequestArbitraries.CANARY)))
+          .successor(RequestArbitraries.CANARY, "/" + RequestArbitraries.CANARY.replace(' ', '_'))
+          .location("https://db-host-17.internal/" + RequestArbitraries.CANARY.replace(' ', '_'))
+          .build());
     }
   }
 
