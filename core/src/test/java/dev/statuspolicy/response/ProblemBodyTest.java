@@ -83,6 +83,11 @@ class ProblemBodyTest {
         .isEqualTo("7f3a-01");
     assertThat(json(oslo().method("PUT").requestId("a b:c/<d>"), Outcome.data()).get("instance").asText())
         .isEqualTo("a%20b%3Ac%2F%3Cd%3E");
+    assertThat(json(oslo().method("PUT").requestId("aAzZ09-._~!$'()*+,;=@"), Outcome.data())
+        .get("instance").asText()).as("unreserved characters stay").isEqualTo("aAzZ09-._~!$'()*+,;=@");
+    assertThat(json(oslo().method("PUT").requestId("\u00e9\uD83D\uDE00#"), Outcome.data())
+        .get("instance").asText()).as("request ids are cut to visible ASCII first")
+        .isEqualTo("%3F%3F%3F%23");
     assertThat(json(oslo().method("PUT"), Outcome.data()).has("instance")).isFalse();
     assertThat(json(oslo().method("PUT").requestId("  "), Outcome.data()).has("instance")).isFalse();
   }

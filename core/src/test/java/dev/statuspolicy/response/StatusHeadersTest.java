@@ -248,6 +248,45 @@ class StatusHeadersTest {
   }
 
   @Test
+  void aRetiredVersionLinksItsSuccessor() {
+    Decision decision = POLICY.decide(oslo(ResponseFixtures.RETIRED).build(), Outcome.data());
+    assertThat(decision.status()).isEqualTo(HttpStatus.NOT_FOUND);
+    assertThat(decision.header("Link"))
+        .isEqualTo("</weatherapi/locationforecast/2.0/compact>; rel=\"successor-version\"");
+    StatusPolicy gone = ResponseFixtures.policyBuilder().retiredVersionStatus(HttpStatus.GONE).build();
+    assertThat(gone.decide(oslo(ResponseFixtures.RETIRED).build(), Outcome.data()).status())
+        .isEqualTo(HttpStatus.GONE);
+  }
+
+  @Test
+  void aProductRowMayNarrowTheAllowedMethods() {
+    Rule getOnly = new FixedRow("get-only", Phase.ADMISSION, HttpStatus.METHOD_NOT_ALLOWED,
+        Evidence.builder().allowedMethods(List.of("GET")).build());
+    StatusPolicy policy = ResponseFixtures.policyBuilder()
+        .insertAfter(StandardRow.METHOD_NOT_ALLOWED.id(), getOnly).build();
+    assertThat(policy.decide(oslo().method("HEAD").build(), Outcome.data()).header("Allow"))
+        .isEqualTo("GET");
+  }
+
+  @Test
+  void aZeroDelayIsStillSent() {
+    Decision decision = POLICY.decide(oslo().build(), Outcome.unavailable(Duration.ZERO));
+    assertThat(decision.header("Retry-After")).isEqualTo("0");
+  }
+
+  @Test
+  void aMeaningfulEmptyDocumentIsServedWithItsValidators() {
+    StatusPolicy policy = ResponseFixtures.policyBuilder().catalog(Catalog.of(Product.builder("alerts")
+        .emptyResult(dev.statuspolicy.catalog.EmptyResult.MEANINGFUL)
+        .version(ProductVersion.of("1.0", Lifecycle.stable(), Endpoint.of("current")))
+        .build())).build();
+    Decision decision = policy.decide(oslo().target("/weatherapi/alerts/1.0/current").build(),
+        new Outcome.EmptyDocument(validators()));
+    assertThat(decision.status()).isEqualTo(HttpStatus.OK);
+    assertThat(decision.header("ETag")).isEqualTo(ResponseFixtures.ETAG);
+  }
+
+  @Test
   void a499IsForTheLogsOnly() {
     Decision decision = POLICY.decide(oslo().build(), Outcome.clientClosed());
     assertThat(decision.sendsResponse()).isFalse();

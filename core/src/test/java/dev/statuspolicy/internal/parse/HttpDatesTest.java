@@ -23,6 +23,9 @@ class HttpDatesTest {
     assertThat(HttpDates.format(Instant.parse("0099-01-01T00:00:00Z")))
         .as("the year always has four digits")
         .isEqualTo("Thu, 01 Jan 0099 00:00:00 GMT");
+    assertThat(HttpDates.format(Instant.parse("0009-01-01T00:00:00Z"))).contains(" 0009 ");
+    assertThat(HttpDates.format(Instant.parse("0999-12-31T00:00:00Z"))).contains(" 0999 ");
+    assertThat(HttpDates.format(Instant.parse("1000-01-01T00:00:00Z"))).contains(" 1000 ");
   }
 
   @Test
