@@ -25,13 +25,19 @@ public sealed interface Lifecycle {
    * @param deprecatedAt when the version was deprecated
    * @param sunset when it stops being served; never before {@code deprecatedAt}
    * @param successor the version to move to; null when there is none
+   * @param documentation where people can read about the deprecation (a change log entry, a
+   *     migration guide), sent as {@code Link: <documentation>; rel="deprecation"} (RFC 9745);
+   *     an absolute URI or a path; null when there is none
    */
-  record Deprecated(Instant deprecatedAt, Instant sunset, @Nullable String successor)
-      implements Lifecycle {
+  record Deprecated(
+      Instant deprecatedAt, Instant sunset, @Nullable String successor,
+      @Nullable String documentation) implements Lifecycle {
     /**
-     * Validates the dates.
+     * Validates the dates and the documentation link.
      *
-     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}
+     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}, or
+     *     {@code documentation} is empty or holds a space, a control or non-ASCII character,
+     *     {@code <}, {@code >} or {@code "}
      * @throws NullPointerException if a date is null
      */
     public Deprecated {
@@ -41,6 +47,47 @@ public sealed interface Lifecycle {
         throw new IllegalArgumentException(
             "sunset (" + sunset + ") must not be earlier than deprecatedAt (" + deprecatedAt + ")");
       }
+      if (documentation != null && !isLinkTarget(documentation)) {
+        throw new IllegalArgumentException(
+            "documentation must be a URI without spaces, controls, '<', '>' or '\"', was '"
+                + documentation + "'");
+      }
+    }
+
+    /**
+     * Creates a deprecation without documentation link.
+     *
+     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}
+     * @throws NullPointerException if a date is null
+     */
+    public Deprecated(Instant deprecatedAt, Instant sunset, @Nullable String successor) {
+      this(deprecatedAt, sunset, successor, null);
+    }
+
+    /**
+     * Returns a copy whose deprecation is documented at {@code documentation}.
+     *
+     * @param documentation an absolute URI or a path, such as {@code
+     *     https://api.example.org/doc/changelog#v1.9}
+     * @throws IllegalArgumentException as for the canonical constructor
+     * @throws NullPointerException if {@code documentation} is null
+     */
+    public Deprecated withDocumentation(String documentation) {
+      return new Deprecated(
+          deprecatedAt, sunset, successor, Objects.requireNonNull(documentation, "documentation"));
+    }
+
+    private static boolean isLinkTarget(String uri) {
+      if (uri.isEmpty()) {
+        return false;
+      }
+      for (int i = 0; i < uri.length(); i++) {
+        char c = uri.charAt(i);
+        if (c <= ' ' || c >= 0x7f || c == '<' || c == '>' || c == '"') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 
@@ -78,9 +125,11 @@ public sealed interface Lifecycle {
    * @param deprecatedOn the day of deprecation
    * @param sunsetOn the day it stops being served
    * @param successor the version to move to; null when there is none
+   * @return the deprecation, without documentation link; add one with {@link
+   *     Deprecated#withDocumentation(String)}
    * @throws IllegalArgumentException if the sunset is before the deprecation
    */
-  static Lifecycle deprecated(
+  static Deprecated deprecated(
       LocalDate deprecatedOn, LocalDate sunsetOn, @Nullable String successor) {
     return new Deprecated(startOf(deprecatedOn), startOf(sunsetOn), successor);
   }

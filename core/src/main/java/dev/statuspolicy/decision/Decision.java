@@ -14,6 +14,10 @@ import org.jspecify.annotations.Nullable;
  * {@link Body.Empty} nothing. A 499 ({@link #sendsResponse()} false) is for the logs only: the
  * client is gone.
  *
+ * <p>A HEAD request gets the same status and headers as the same GET, and {@link Body.Empty}. The
+ * decision never sets {@code Content-Length}: a host that sends one on HEAD must send what GET
+ * would have sent (RFC 9110 section 9.3.2), or leave it out.
+ *
  * @param status the status
  * @param headers the headers, in the order they should be written
  * @param body the body

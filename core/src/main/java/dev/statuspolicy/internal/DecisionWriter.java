@@ -15,6 +15,7 @@ import dev.statuspolicy.internal.render.ProblemHtml;
 import dev.statuspolicy.internal.render.ProblemJson;
 import dev.statuspolicy.internal.render.ProblemText;
 import dev.statuspolicy.internal.render.Seconds;
+import dev.statuspolicy.internal.render.ServerFaults;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.KnownHeader;
@@ -23,19 +24,37 @@ import dev.statuspolicy.table.Challenge;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.RowDefinition;
 import dev.statuspolicy.table.RuleContext;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a fired row into a complete decision. The mandatory headers are written here, from the
- * status and the evidence, the same way for every row, so no row can leave one out.
+ * status and the evidence, the same way for every row, so no row (a product team's included) can
+ * leave one out:
+ *
+ * <ul>
+ *   <li>200 and 203: {@code ETag}, {@code Last-Modified} and {@code Expires} when the backend
+ *       knows them; {@code Deprecation}, {@code Sunset} and {@code Link} when the version is
+ *       deprecated.
+ *   <li>304: {@code ETag} and {@code Expires} as a 200 would carry them, and {@code
+ *       Last-Modified} only when there is no {@code ETag} (RFC 9110 section 15.4.5). No body and
+ *       no {@code Content-Type}.
+ *   <li>301: {@code Location}.
+ *   <li>Every 4xx and 5xx: {@code X-ErrorClass} with the row id; {@code Allow} on 405; the
+ *       challenge on 401; {@code Retry-After} on 429 (always) and on 503 (when known); {@code
+ *       RateLimit-Policy} and {@code RateLimit} on 429; {@code Cache-Control: no-store} on 429
+ *       and 5xx; and with the negotiated body {@code Content-Type} (UTF-8), {@code
+ *       X-Content-Type-Options: nosniff} and {@code Vary: Accept}.
+ * </ul>
+ *
+ * <p>HEAD gets exactly the headers GET would get, and no body. A 499 is for the logs: it carries
+ * {@code X-ErrorClass} and nothing else. The 200 path allocates only what it must.
  */
 final class DecisionWriter {
 
-  private static final String GENERIC_SERVER_DETAIL =
-      "The request could not be completed because of a fault on the server side, not in the"
-          + " request.";
+  private static final String HTML_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   private final PolicyConfig config;
 
@@ -47,10 +66,50 @@ final class DecisionWriter {
       List<Trace.Entry> trace) {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
-    List<Header> headers = new ArrayList<>(8);
-    if (status == HttpStatus.MOVED_PERMANENTLY && evidence.location() != null) {
-      headers.add(new Header("Location", evidence.location()));
+    if (status.isSuccess() || status == HttpStatus.NOT_MODIFIED) {
+      return data(row, status, evidence, context.outcome(), head, trace);
     }
+    List<Header> headers = new ArrayList<>(10);
+    if (status == HttpStatus.MOVED_PERMANENTLY) {
+      if (evidence.location() != null) {
+        headers.add(new Header("Location", linkTarget(evidence.location())));
+      }
+      return new Decision(status, headers, Body.EMPTY, row.id(), new Trace(trace));
+    }
+    return error(row, status, evidence, facts, head, headers, trace);
+  }
+
+  private static Decision data(RowDefinition row, HttpStatus status, Evidence evidence,
+      @Nullable Outcome outcome, boolean head, List<Trace.Entry> trace) {
+    Validators validators = validators(outcome);
+    boolean lifecycle = evidence != Evidence.NONE;
+    List<Header> headers;
+    if (!lifecycle && (validators == null || validators == Validators.none())) {
+      headers = List.of();
+    } else {
+      headers = new ArrayList<>(6);
+      if (lifecycle) {
+        lifecycleHeaders(evidence, headers);
+      }
+      if (validators != null) {
+        if (validators.etag() != null) {
+          headers.add(new Header("ETag", validators.etag()));
+        }
+        if (validators.lastModified() != null
+            && (status != HttpStatus.NOT_MODIFIED || validators.etag() == null)) {
+          headers.add(new Header("Last-Modified", HttpDates.format(validators.lastModified())));
+        }
+        if (validators.expires() != null) {
+          headers.add(new Header("Expires", HttpDates.format(validators.expires())));
+        }
+      }
+    }
+    Body body = head || status == HttpStatus.NOT_MODIFIED ? Body.EMPTY : Body.BACKEND_DATA;
+    return new Decision(status, headers, body, row.id(), new Trace(trace));
+  }
+
+  private Decision error(RowDefinition row, HttpStatus status, Evidence evidence,
+      RequestFacts facts, boolean head, List<Header> headers, List<Trace.Entry> trace) {
     if (status == HttpStatus.METHOD_NOT_ALLOWED) {
       List<String> methods = evidence.allowedMethods().isEmpty()
           ? List.of("GET", "HEAD") : evidence.allowedMethods();
@@ -60,67 +119,95 @@ final class DecisionWriter {
     if (challenge != null && (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN)) {
       headers.add(new Header("WWW-Authenticate", challenge(challenge)));
     }
-    if (status == HttpStatus.TOO_MANY_REQUESTS || status == HttpStatus.SERVICE_UNAVAILABLE) {
-      if (evidence.retryAfter() != null) {
-        headers.add(new Header("Retry-After", Long.toString(Seconds.ceil(evidence.retryAfter()))));
-      }
-    }
     Quota quota = evidence.quota();
+    long retryAfter = retryAfterSeconds(status, evidence, quota);
+    if (retryAfter >= 0) {
+      headers.add(new Header("Retry-After", Long.toString(retryAfter)));
+    }
     if (status == HttpStatus.TOO_MANY_REQUESTS && quota != null) {
       headers.add(new Header("RateLimit-Policy",
           "\"" + quota.name() + "\";q=" + quota.requests() + ";w=" + quota.window().getSeconds()));
-      long reset = evidence.retryAfter() == null ? 1 : Seconds.ceil(evidence.retryAfter());
-      headers.add(new Header("RateLimit", "\"" + quota.name() + "\";r=0;t=" + reset));
+      headers.add(new Header("RateLimit", "\"" + quota.name() + "\";r=0;t=" + retryAfter));
     }
+    lifecycleHeaders(evidence, headers);
+    if (status == HttpStatus.TOO_MANY_REQUESTS || status.isServerError()) {
+      headers.add(new Header("Cache-Control", "no-store"));
+    }
+    headers.add(new Header("X-ErrorClass", row.id().value()));
+    if (status == HttpStatus.CLIENT_CLOSED_REQUEST) {
+      return new Decision(status, headers, Body.EMPTY, row.id(), new Trace(trace));
+    }
+    ErrorFormat format = AcceptNegotiation.choose(
+        facts.values(KnownHeader.ACCEPT), config.defaultErrorFormat());
+    headers.add(new Header("Content-Type", format.contentType()));
+    headers.add(new Header("X-Content-Type-Options", "nosniff"));
+    if (format == ErrorFormat.HTML) {
+      headers.add(new Header("Content-Security-Policy", HTML_POLICY));
+    }
+    headers.add(new Header("Vary", "Accept"));
+    Body body = head
+        ? Body.EMPTY
+        : new Body.ErrorDocument(
+            format, render(format, problem(row, status, evidence, facts, retryAfter)));
+    return new Decision(status, headers, body, row.id(), new Trace(trace));
+  }
+
+  /** Returns the {@code Retry-After} seconds, or -1 when none is sent. */
+  private static long retryAfterSeconds(HttpStatus status, Evidence evidence, @Nullable Quota quota) {
+    if (status == HttpStatus.TOO_MANY_REQUESTS) {
+      if (evidence.retryAfter() != null) {
+        return Seconds.ceil(evidence.retryAfter());
+      }
+      return quota != null ? quota.window().getSeconds() : 1;
+    }
+    if (status == HttpStatus.SERVICE_UNAVAILABLE && evidence.retryAfter() != null) {
+      return Seconds.ceil(evidence.retryAfter());
+    }
+    return -1;
+  }
+
+  /** Adds {@code Deprecation}, {@code Sunset} and one {@code Link} with every known relation. */
+  private static void lifecycleHeaders(Evidence evidence, List<Header> headers) {
     if (evidence.deprecation() != null) {
       headers.add(new Header("Deprecation", "@" + evidence.deprecation().getEpochSecond()));
     }
     if (evidence.sunset() != null) {
       headers.add(new Header("Sunset", HttpDates.format(evidence.sunset())));
     }
-    if (evidence.successorLink() != null) {
-      headers.add(new Header("Link", "<" + evidence.successorLink() + ">; rel=\"successor-version\""));
-    }
-    Validators validators = validators(context.outcome());
-    if (validators != null && (status.isSuccess() || status == HttpStatus.NOT_MODIFIED)) {
-      if (validators.etag() != null) {
-        headers.add(new Header("ETag", validators.etag()));
+    String successor = evidence.successorLink();
+    String documentation = evidence.deprecationLink();
+    if (successor != null || documentation != null) {
+      StringBuilder link = new StringBuilder(96);
+      if (successor != null) {
+        link.append('<').append(linkTarget(successor)).append(">; rel=\"successor-version\"");
       }
-      if (validators.lastModified() != null
-          && (status != HttpStatus.NOT_MODIFIED || validators.etag() == null)) {
-        headers.add(new Header("Last-Modified", HttpDates.format(validators.lastModified())));
+      if (documentation != null) {
+        if (link.length() > 0) {
+          link.append(", ");
+        }
+        link.append('<').append(linkTarget(documentation)).append(">; rel=\"deprecation\"");
       }
-      if (validators.expires() != null) {
-        headers.add(new Header("Expires", HttpDates.format(validators.expires())));
-      }
+      headers.add(new Header("Link", link.toString()));
     }
-    if (status == HttpStatus.TOO_MANY_REQUESTS || status.isServerError()) {
-      headers.add(new Header("Cache-Control", "no-store"));
-    }
-    Body body;
-    if (status.isError()) {
-      headers.add(new Header("X-ErrorClass", row.id().value()));
-    }
-    if (status.isError() && status != HttpStatus.CLIENT_CLOSED_REQUEST) {
-      ErrorFormat format = AcceptNegotiation.choose(facts.values(KnownHeader.ACCEPT), config.defaultErrorFormat());
-      headers.add(new Header("Content-Type", format.contentType()));
-      headers.add(new Header("X-Content-Type-Options", "nosniff"));
-      headers.add(new Header("Vary", "Accept"));
-      body = head ? Body.EMPTY : new Body.ErrorDocument(format, render(format, problem(row, status, evidence, facts)));
-    } else if (status.isSuccess()) {
-      body = head ? Body.EMPTY : Body.BACKEND_DATA;
-    } else {
-      body = Body.EMPTY;
-    }
-    return new Decision(status, headers, body, row.id(), new Trace(trace));
   }
 
-  private Problem problem(RowDefinition row, HttpStatus status, Evidence evidence, RequestFacts facts) {
-    String detail = status.isServerError() || evidence.detail().isEmpty()
-        ? (status.isServerError() ? GENERIC_SERVER_DETAIL : row.title() + ".")
-        : evidence.detail();
+  private Problem problem(RowDefinition row, HttpStatus status, Evidence evidence,
+      RequestFacts facts, long retryAfter) {
+    String requestId = requestId(facts.requestId());
+    String detail;
+    if (status.isServerError()) {
+      detail = ServerFaults.detail(status);
+    } else if (evidence.detail().isEmpty()) {
+      detail = row.title() + ".";
+    } else {
+      detail = evidence.detail();
+    }
+    // A server fault's evidence may come from a product team's row: none of it reaches the body,
+    // so that no exception text can leak through a parameter error or a link. The retry delay
+    // travels separately, as a number.
+    Evidence shown = status.isServerError() ? Evidence.NONE : evidence;
     return new Problem(status, row, config.problemTypeBase() + row.id().value(), detail,
-        instance(facts.requestId()), evidence);
+        requestId, requestId == null ? null : instance(requestId), retryAfter, shown);
   }
 
   private static String render(ErrorFormat format, Problem problem) {
@@ -132,8 +219,48 @@ final class DecisionWriter {
   }
 
   /** Keeps a request id to 128 visible ASCII characters; anything else becomes {@code ?}. */
-  private static @Nullable String instance(@Nullable String requestId) {
-    return requestId == null || requestId.isEmpty() ? null : HeaderText.sanitize(requestId, 128);
+  private static @Nullable String requestId(@Nullable String requestId) {
+    return requestId == null || requestId.isBlank() ? null : HeaderText.sanitize(requestId.strip(), 128);
+  }
+
+  /**
+   * Makes the request id a URI reference for the problem {@code instance} member: characters
+   * other than unreserved ones and {@code @ ! $ ' ( ) * + , ; =} are percent-encoded, {@code :}
+   * included, so that the id is never read as a scheme.
+   */
+  static String instance(String requestId) {
+    return uriEncode(requestId, "-._~!$'()*+,;=@");
+  }
+
+  /** Percent-encodes what may not appear between {@code <} and {@code >} in a {@code Link}. */
+  static String linkTarget(String uri) {
+    return uriEncode(uri, "-._~!$&'()*+,;=:@/?#[]%");
+  }
+
+  private static String uriEncode(String text, String allowed) {
+    StringBuilder out = null;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      boolean plain = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+          || allowed.indexOf(c) >= 0;
+      if (plain) {
+        if (out != null) {
+          out.append(c);
+        }
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(text.length() + 16).append(text, 0, i);
+      }
+      int end = Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
+      for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
+        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
+            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
+      }
+      i = end - 1;
+    }
+    return out == null ? text : out.toString();
   }
 
   private static @Nullable Validators validators(@Nullable Outcome outcome) {

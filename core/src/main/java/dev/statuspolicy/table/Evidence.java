@@ -25,7 +25,10 @@ import org.jspecify.annotations.Nullable;
  * @param successor the version to move to; null when none
  * @param successorLink where the successor lives, for {@code Link}; null when none
  * @param deprecation when the version was deprecated, for {@code Deprecation}; null when not
- * @param sunset when the version goes away, for {@code Sunset}; null when not
+ * @param sunset when the version goes away, for {@code Sunset}; never earlier than {@code
+ *     deprecation}; null when not
+ * @param deprecationLink where the deprecation is documented, for {@code Link} with {@code
+ *     rel="deprecation"} (RFC 9745); null when not documented
  * @param location where to redirect, for 301
  */
 public record Evidence(
@@ -40,20 +43,30 @@ public record Evidence(
     @Nullable String successorLink,
     @Nullable Instant deprecation,
     @Nullable Instant sunset,
+    @Nullable String deprecationLink,
     @Nullable String location) {
 
   /** Evidence with nothing in it. */
   public static final Evidence NONE = builder().build();
 
   /**
-   * Copies the lists.
+   * Copies the lists and checks the dates.
    *
    * @throws NullPointerException if {@code detail} or a list is null
+   * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecation} (RFC
+   *     9745 section 3 forbids it), or {@code retryAfter} is negative
    */
   public Evidence {
     Objects.requireNonNull(detail, "detail");
     parameterErrors = List.copyOf(parameterErrors);
     allowedMethods = List.copyOf(allowedMethods);
+    if (deprecation != null && sunset != null && sunset.isBefore(deprecation)) {
+      throw new IllegalArgumentException(
+          "sunset (" + sunset + ") must not be earlier than deprecation (" + deprecation + ")");
+    }
+    if (retryAfter != null && retryAfter.isNegative()) {
+      throw new IllegalArgumentException("retryAfter must be >= 0, was " + retryAfter);
+    }
   }
 
   /** Returns an empty builder. */
@@ -83,6 +96,7 @@ public record Evidence(
     private @Nullable String successorLink;
     private @Nullable Instant deprecation;
     private @Nullable Instant sunset;
+    private @Nullable String deprecationLink;
     private @Nullable String location;
 
     private Builder() {}
@@ -144,17 +158,33 @@ public record Evidence(
       return this;
     }
 
+    /**
+     * Sets where the deprecation is documented, sent as {@code Link: <uri>; rel="deprecation"}.
+     *
+     * @param link a URI reference; null for none
+     * @return this builder
+     */
+    public Builder deprecationLink(@Nullable String link) {
+      this.deprecationLink = link;
+      return this;
+    }
+
     /** Sets the redirect target. @return this builder */
     public Builder location(@Nullable String location) {
       this.location = location;
       return this;
     }
 
-    /** Returns the evidence. */
+    /**
+     * Returns the evidence.
+     *
+     * @throws IllegalArgumentException if the sunset is earlier than the deprecation, or the
+     *     retry delay is negative
+     */
     public Evidence build() {
       return new Evidence(
           detail, parameterErrors, retryAfter, allowedMethods, challenge, quota, coverage,
-          successor, successorLink, deprecation, sunset, location);
+          successor, successorLink, deprecation, sunset, deprecationLink, location);
     }
   }
 }

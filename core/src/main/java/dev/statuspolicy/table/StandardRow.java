@@ -87,7 +87,8 @@ public enum StandardRow implements Rule {
       "Too many requests",
       "Slow down: wait for the number of seconds in Retry-After, then keep under the limit in"
           + " RateLimit-Policy. Cache responses until their Expires time instead of asking again."
-          + " Ask the API's owners for an agreement if you need more.",
+          + " Clients that do not name their application in User-Agent share a much lower limit,"
+          + " so identify yours. Ask the API's owners for an agreement if you need more.",
       "429 Too Many Requests: The 429 status code indicates that the user has sent too many"
           + " requests in a given amount of time (\"rate limiting\").",
       new RateLimited()),

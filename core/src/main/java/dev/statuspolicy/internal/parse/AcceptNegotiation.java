@@ -2,25 +2,45 @@ package dev.statuspolicy.internal.parse;
 
 import dev.statuspolicy.decision.ErrorFormat;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Chooses an error format from {@code Accept} (RFC 9110 section 12.5.1). Each format takes the
- * quality of the most specific media range that matches it; {@code application/json} counts for
- * problem details. The highest positive quality wins; a tie goes to the policy's default, then to
- * the range listed first. No match, or no header, gives the default: never a 406. Elements that
- * do not parse are skipped. Never throws.
+ * Chooses an error format from {@code Accept} (RFC 9110 section 12.5.1). Never throws, and never
+ * leads to a 406: when the client accepts none of the formats, the policy's default is sent, as
+ * RFC 9110 allows ("disregard the header field").
+ *
+ * <p>How a format is rated: every media range that matches it is a candidate, and the most
+ * specific one gives the format its quality. From least to most specific: {@code *}{@code /*},
+ * {@code type/*}, {@code application/json} (which counts for problem details), the exact media
+ * type; a range with a {@code charset=utf-8} parameter is more specific than the same range
+ * without one. A range with any other parameter ({@code text/html;level=1}, or another charset)
+ * describes a representation we never send, so it matches nothing. Ranges that do not parse
+ * (garbage, bad {@code q} values) are skipped; {@code q} values are read to three decimals.
+ *
+ * <p>How the winner is picked among formats of positive quality: the highest quality; then a
+ * format named by its own range beats one reached through a wildcard, so that {@code
+ * application/json, *}{@code /*} gives JSON; then the policy's default; then the range listed
+ * first. No header, or nothing acceptable, gives the
+ * default. At most {@value #MAX_ELEMENTS} ranges are read, so the work stays bounded.
  */
 public final class AcceptNegotiation {
 
   private static final ErrorFormat[] FORMATS = ErrorFormat.values();
   private static final int MAX_ELEMENTS = 64;
 
+  /** Specificity of a media range against a format; -1 means the range does not match it. */
+  private static final int NO_MATCH = -1;
+  private static final int ANY = 0;
+  private static final int ANY_SUBTYPE = 2;
+  private static final int ALIAS = 4;
+  private static final int EXACT = 6;
+
   private AcceptNegotiation() {}
 
   /**
    * Chooses the format.
    *
-   * @param values the received {@code Accept} field values
+   * @param values the received {@code Accept} field values, in order; may be empty
    * @param fallback the policy's default
    * @return the chosen format
    */
@@ -28,113 +48,247 @@ public final class AcceptNegotiation {
     if (values.isEmpty()) {
       return fallback;
     }
-    int count = FORMATS.length;
-    int[] quality = new int[count];
-    int[] specificity = new int[count];
-    int[] position = new int[count];
-    java.util.Arrays.fill(quality, -1);
-    java.util.Arrays.fill(specificity, -1);
-    int element = 0;
+    Ratings ratings = new Ratings();
     for (String value : values) {
-      int i = 0;
-      int n = value.length();
-      while (i < n && element < MAX_ELEMENTS) {
-        int end = value.indexOf(',', i);
-        if (end < 0) {
-          end = n;
-        }
-        consider(value, i, end, element++, quality, specificity, position);
-        i = end + 1;
+      int at = 0;
+      while (at < value.length() && ratings.elements < MAX_ELEMENTS) {
+        at = element(value, at, ratings);
       }
     }
-    int top = 0;
-    for (int q : quality) {
-      top = Math.max(top, q);
-    }
-    if (top == 0 || quality[fallback.ordinal()] == top) {
-      return fallback;
-    }
-    ErrorFormat best = fallback;
-    int bestPosition = Integer.MAX_VALUE;
-    for (ErrorFormat format : FORMATS) {
-      int i = format.ordinal();
-      if (quality[i] == top && position[i] < bestPosition) {
-        best = format;
-        bestPosition = position[i];
-      }
-    }
-    return best;
+    return ratings.winner(fallback);
   }
 
-  private static void consider(
-      String value, int from, int to, int element, int[] quality, int[] specificity, int[] position) {
-    int semicolon = value.indexOf(';', from);
-    int rangeEnd = semicolon >= 0 && semicolon < to ? semicolon : to;
-    String range = value.substring(from, rangeEnd).strip().toLowerCase(java.util.Locale.ROOT);
-    int slash = range.indexOf('/');
-    if (slash <= 0 || slash == range.length() - 1) {
-      return;
-    }
-    String type = range.substring(0, slash);
-    String subtype = range.substring(slash + 1);
-    if (type.equals("*") && !subtype.equals("*")) {
-      return;
-    }
-    int q = 1000;
-    boolean hasOtherParameters = false;
-    int p = rangeEnd;
-    while (p < to) {
-      int next = value.indexOf(';', p + 1);
-      int paramEnd = next >= 0 && next < to ? next : to;
-      String parameter = value.substring(p + 1, paramEnd).strip();
-      if (parameter.length() > 1 && (parameter.charAt(0) == 'q' || parameter.charAt(0) == 'Q')
-          && parameter.substring(1).strip().startsWith("=")) {
-        q = qvalue(parameter.substring(parameter.indexOf('=') + 1).strip());
-        if (q < 0) {
-          return;
+  /** The best candidate range found so far for each format. */
+  private static final class Ratings {
+    final int[] quality = {-1, -1, -1};
+    final int[] specificity = {NO_MATCH, NO_MATCH, NO_MATCH};
+    final int[] position = new int[FORMATS.length];
+    int elements;
+
+    void offer(String type, String subtype, int params, int q) {
+      for (ErrorFormat format : FORMATS) {
+        int s = specificity(format, type, subtype);
+        if (s == NO_MATCH) {
+          continue;
         }
+        s += params;
+        int i = format.ordinal();
+        if (s > specificity[i] || (s == specificity[i] && q > quality[i])) {
+          specificity[i] = s;
+          quality[i] = q;
+          position[i] = elements;
+        }
+      }
+    }
+
+    ErrorFormat winner(ErrorFormat fallback) {
+      @Nullable ErrorFormat best = null;
+      for (ErrorFormat format : FORMATS) {
+        int i = format.ordinal();
+        if (quality[i] <= 0) {
+          continue;
+        }
+        if (best == null || beats(format, best, fallback)) {
+          best = format;
+        }
+      }
+      return best == null ? fallback : best;
+    }
+
+    private boolean beats(ErrorFormat a, ErrorFormat b, ErrorFormat fallback) {
+      int i = a.ordinal();
+      int j = b.ordinal();
+      if (quality[i] != quality[j]) {
+        return quality[i] > quality[j];
+      }
+      if (named(specificity[i]) != named(specificity[j])) {
+        return named(specificity[i]);
+      }
+      if (a == fallback || b == fallback) {
+        return a == fallback;
+      }
+      return position[i] < position[j];
+    }
+  }
+
+  /**
+   * Returns whether the range named the format's type and subtype (exactly, or as {@code
+   * application/json}), rather than through a wildcard. Between formats only this counts: the
+   * alias and a charset parameter rank a range within one format, not across formats.
+   */
+  private static boolean named(int specificity) {
+    return specificity >= ALIAS;
+  }
+
+  /**
+   * Reads one list element starting at {@code from}, offers it to the ratings when it parses,
+   * and returns where the next element starts.
+   */
+  private static int element(String value, int from, Ratings ratings) {
+    int n = value.length();
+    int at = skipSpace(value, from);
+    int typeStart = at;
+    at = token(value, at);
+    String type = value.substring(typeStart, at);
+    boolean ok = !type.isEmpty() && at < n && value.charAt(at) == '/';
+    String subtype = "";
+    if (ok) {
+      int subtypeStart = ++at;
+      at = token(value, at);
+      subtype = value.substring(subtypeStart, at);
+      ok = !subtype.isEmpty() && !(type.equals("*") && !subtype.equals("*"));
+    }
+    int params = 0;
+    int q = 1000;
+    boolean weighted = false;
+    while (ok) {
+      at = skipSpace(value, at);
+      if (at >= n || value.charAt(at) == ',') {
         break;
       }
-      if (!parameter.isEmpty()) {
-        hasOtherParameters = true;
+      if (value.charAt(at) != ';') {
+        ok = false;
+        break;
       }
-      p = paramEnd;
-    }
-    for (ErrorFormat format : FORMATS) {
-      int s = specificity(format, type, subtype, hasOtherParameters);
-      int i = format.ordinal();
-      if (s > specificity[i] || (s == specificity[i] && s >= 0 && q > quality[i])) {
-        specificity[i] = s;
-        quality[i] = q;
-        position[i] = element;
+      at = skipSpace(value, at + 1);
+      if (at >= n || value.charAt(at) == ',') {
+        break; // a trailing ';' is tolerated
+      }
+      int nameStart = at;
+      at = token(value, at);
+      String name = value.substring(nameStart, at);
+      if (name.isEmpty() || at >= n || value.charAt(at) != '=') {
+        ok = false;
+        break;
+      }
+      at++;
+      String parameterValue;
+      if (at < n && value.charAt(at) == '"') {
+        StringBuilder unquoted = new StringBuilder();
+        at = quoted(value, at, unquoted);
+        if (at < 0) {
+          return n; // an unterminated quoted string swallows the rest of the field value
+        }
+        parameterValue = unquoted.toString();
+      } else {
+        int valueStart = at;
+        at = token(value, at);
+        parameterValue = value.substring(valueStart, at);
+        if (parameterValue.isEmpty()) {
+          ok = false;
+          break;
+        }
+      }
+      if (weighted) {
+        continue; // nothing after the weight counts
+      }
+      if (name.equalsIgnoreCase("q")) {
+        q = qvalue(parameterValue);
+        weighted = true;
+        ok = q >= 0;
+      } else if (name.equalsIgnoreCase("charset") && parameterValue.equalsIgnoreCase("utf-8")) {
+        params = 1;
+      } else {
+        ok = false; // a parameter our representations never carry: the range matches nothing
       }
     }
+    if (ok) {
+      ratings.offer(type.toLowerCase(java.util.Locale.ROOT),
+          subtype.toLowerCase(java.util.Locale.ROOT), params, q);
+    }
+    ratings.elements++;
+    return nextElement(value, at);
   }
 
-  private static int specificity(ErrorFormat format, String type, String subtype, boolean params) {
+  /** Returns the index after the next top-level comma, skipping quoted strings. */
+  private static int nextElement(String value, int from) {
+    int n = value.length();
+    int at = from;
+    while (at < n) {
+      char c = value.charAt(at);
+      if (c == ',') {
+        return at + 1;
+      }
+      if (c == '"') {
+        int end = quoted(value, at, null);
+        if (end < 0) {
+          return n;
+        }
+        at = end;
+      } else {
+        at++;
+      }
+    }
+    return n;
+  }
+
+  /**
+   * Reads a quoted string starting at the opening quote; returns the index after the closing
+   * quote, or -1 when it is not terminated. Appends the unescaped content when {@code out} is set.
+   */
+  private static int quoted(String value, int open, @Nullable StringBuilder out) {
+    int n = value.length();
+    int at = open + 1;
+    while (at < n) {
+      char c = value.charAt(at);
+      if (c == '"') {
+        return at + 1;
+      }
+      if (c == '\\' && at + 1 < n) {
+        at++;
+        c = value.charAt(at);
+      }
+      if (out != null) {
+        out.append(c);
+      }
+      at++;
+    }
+    return -1;
+  }
+
+  private static int specificity(ErrorFormat format, String type, String subtype) {
     String media = format.mediaType();
     int slash = media.indexOf('/');
-    String fType = media.substring(0, slash);
-    String fSubtype = media.substring(slash + 1);
     if (type.equals("*")) {
-      return 0;
+      return ANY;
     }
-    if (!type.equals(fType)) {
-      return -1;
+    if (!media.regionMatches(0, type, 0, slash) || type.length() != slash) {
+      return NO_MATCH;
     }
     if (subtype.equals("*")) {
-      return 1;
+      return ANY_SUBTYPE;
     }
-    boolean exact = subtype.equals(fSubtype)
-        || (format == ErrorFormat.PROBLEM_JSON && subtype.equals("json"));
-    if (!exact) {
-      return -1;
+    if (media.regionMatches(slash + 1, subtype, 0, subtype.length())
+        && media.length() - slash - 1 == subtype.length()) {
+      return EXACT;
     }
-    return params ? 3 : 2;
+    return format == ErrorFormat.PROBLEM_JSON && subtype.equals("json") ? ALIAS : NO_MATCH;
   }
 
-  /** Parses a qvalue ({@code 0}, {@code 1}, {@code 0.5}...) into thousandths, or -1. */
-  private static int qvalue(String text) {
+  /** Returns the index of the first character at or after {@code at} that is not a token char. */
+  private static int token(String value, int at) {
+    int n = value.length();
+    while (at < n && isTokenChar(value.charAt(at))) {
+      at++;
+    }
+    return at;
+  }
+
+  private static boolean isTokenChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+        || "!#$%&'*+-.^_`|~".indexOf(c) >= 0;
+  }
+
+  private static int skipSpace(String value, int at) {
+    int n = value.length();
+    while (at < n && (value.charAt(at) == ' ' || value.charAt(at) == '\t')) {
+      at++;
+    }
+    return at;
+  }
+
+  /** Parses a qvalue ({@code 0}, {@code 1}, {@code 0.5}, {@code 1.000}) into thousandths, or -1. */
+  static int qvalue(String text) {
     if (text.isEmpty() || text.length() > 5) {
       return -1;
     }

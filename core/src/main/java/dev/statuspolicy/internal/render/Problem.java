@@ -13,7 +13,10 @@ import org.jspecify.annotations.Nullable;
  * @param row the deciding row
  * @param type the problem type URI
  * @param detail what happened to this request; untrusted parts are escaped by each renderer
- * @param instance the host's request id, or null
+ * @param requestId the host's request id, cut to visible ASCII, for people; null when none
+ * @param instance the request id as a URI reference, for the JSON {@code instance}; null when none
+ * @param retryAfter the seconds sent in {@code Retry-After}, or -1 when that header is not sent;
+ *     the body always states the same delay as the header
  * @param evidence the structured findings
  */
 public record Problem(
@@ -21,5 +24,7 @@ public record Problem(
     RowDefinition row,
     String type,
     String detail,
+    @Nullable String requestId,
     @Nullable String instance,
+    long retryAfter,
     Evidence evidence) {}

@@ -21,14 +21,15 @@ final class ProblemFacts {
     if (!e.allowedMethods().isEmpty()) {
       facts.add(new String[] {"Allowed methods", String.join(", ", e.allowedMethods())});
     }
-    if (e.retryAfter() != null) {
-      facts.add(new String[] {"Retry after", Seconds.ceil(e.retryAfter()) + " seconds"});
+    if (problem.retryAfter() >= 0) {
+      facts.add(new String[] {"Retry after", seconds(problem.retryAfter())});
     }
     Quota quota = e.quota();
     if (quota != null) {
       facts.add(new String[] {
-        "Limit", quota.requests() + " requests per " + quota.window().getSeconds() + " s ("
-            + quota.name() + ")"});
+        "Limit", quota.requests() + (quota.requests() == 1 ? " request" : " requests") + " per "
+            + (quota.window().getSeconds() == 1 ? "second" : seconds(quota.window().getSeconds()))
+            + " (policy \"" + quota.name() + "\")"});
     }
     if (e.coverage() != null) {
       facts.add(new String[] {"Coverage", e.coverage().describe()});
@@ -44,13 +45,20 @@ final class ProblemFacts {
         "Successor version",
         e.successor() + (e.successorLink() != null ? " at " + e.successorLink() : "")});
     }
+    if (e.deprecationLink() != null) {
+      facts.add(new String[] {"About the deprecation", e.deprecationLink()});
+    }
     if (e.location() != null) {
       facts.add(new String[] {"Location", e.location()});
     }
     facts.add(new String[] {"Error class", problem.row().id().value()});
-    if (problem.instance() != null) {
-      facts.add(new String[] {"Request id", problem.instance()});
+    if (problem.requestId() != null) {
+      facts.add(new String[] {"Request id", problem.requestId()});
     }
     return facts;
+  }
+
+  private static String seconds(long seconds) {
+    return seconds == 1 ? "1 second" : seconds + " seconds";
   }
 }

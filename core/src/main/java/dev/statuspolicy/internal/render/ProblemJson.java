@@ -50,8 +50,8 @@ public final class ProblemJson {
       }
       out.append(']');
     }
-    if (e.retryAfter() != null) {
-      out.append(",\"retryAfter\":").append(Seconds.ceil(e.retryAfter()));
+    if (problem.retryAfter() >= 0) {
+      out.append(",\"retryAfter\":").append(problem.retryAfter());
     }
     Quota quota = e.quota();
     if (quota != null) {
@@ -82,6 +82,9 @@ public final class ProblemJson {
         string(out.append(','), "href", e.successorLink());
       }
       out.append('}');
+    }
+    if (e.deprecationLink() != null) {
+      string(out.append(','), "deprecationLink", e.deprecationLink());
     }
     if (e.location() != null) {
       string(out.append(','), "location", e.location());

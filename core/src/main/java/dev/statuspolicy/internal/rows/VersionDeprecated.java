@@ -9,7 +9,10 @@ import dev.statuspolicy.table.RuleContext;
 
 /**
  * Row 21, {@code version-deprecated}: the data, with 203 and the headers that say when the version
- * goes away ({@code Deprecation}, {@code Sunset}) and where to go ({@code Link}).
+ * goes away ({@code Deprecation}, {@code Sunset}), where to go and where to read about it
+ * ({@code Link} with {@code rel="successor-version"} and {@code rel="deprecation"}). Beta and
+ * deprecated versions are never answered with 304, because their 203 always carries the data
+ * (row {@code not-modified} only fires for stable versions).
  */
 public final class VersionDeprecated implements RowLogic {
 
@@ -23,6 +26,7 @@ public final class VersionDeprecated implements RowLogic {
         .lifecycle(deprecated.deprecatedAt(), deprecated.sunset())
         .successor(deprecated.successor(), Links.successor(
             context, target.product(), deprecated.successor(), target.endpoint().name()))
+        .deprecationLink(deprecated.documentation())
         .build());
   }
 }
