@@ -114,7 +114,7 @@ class CoverageProperties {
     }
   }
 
-  @Property(tries = 200)
+  @Property(tries = 50)
   void everyPointOfAPolygonAgreesWithTheReferenceOnAGrid(@ForAll("stars") Star star) {
     Coverage.Polygon polygon = new Coverage.Polygon(star.vertices());
     for (double dLat = -26; dLat <= 26; dLat += 1.3) {

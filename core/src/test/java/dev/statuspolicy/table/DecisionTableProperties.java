@@ -99,7 +99,7 @@ class DecisionTableProperties {
     Statistics.label("row").coverage(DecisionTableProperties::everyRowReached);
   }
 
-  @Property(tries = 3_000)
+  @Property(tries = 1_000)
   void theWholeSpaceSampledIsDecidedByTheFirstFiringRow(@ForAll("anyCase") TableCase tableCase) {
     Decision decision = DecisionInvariants.check(tableCase);
     Statistics.label("row").collect(decision.row().value());

@@ -22,7 +22,7 @@ class QueryParserProperties {
 
   private static final Endpoint COMPACT = Fixtures.compact();
 
-  @Property(tries = 1_000)
+  @Property(tries = 300)
   void anyQueryIsParsedWithoutThrowing(@ForAll("queries") String query) {
     Parameters parameters = QueryParser.parse(query, COMPACT);
     for (ParameterError error : parameters.errors()) {
