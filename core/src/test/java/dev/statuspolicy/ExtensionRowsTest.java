@@ -131,7 +131,8 @@ class ExtensionRowsTest {
   void aResponseRowAmongAdmissionRowsIsRefused() {
     assertThatThrownBy(() -> Fixtures.builder().insertAfter(StandardRow.CLIENT_BLOCKED.id(), RADAR_SITE_DOWN).build())
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("admission row")
-        .hasMessageContaining("before every response row");
+        .hasMessageContaining("before every response row")
+        .hasMessageContaining("'radar-site-down'");
   }
 
   @Test
