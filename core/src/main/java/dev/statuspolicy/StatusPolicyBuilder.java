@@ -256,17 +256,21 @@ public final class StatusPolicyBuilder {
 
   private static void checkTable(List<Rule> rules) {
     Set<RowId> ids = new HashSet<>();
-    boolean inResponse = false;
+    @Nullable RowId firstResponse = null;
     for (Rule rule : rules) {
       RowDefinition row = Objects.requireNonNull(rule.definition(), "rows: a rule's definition");
       if (!ids.add(row.id())) {
         throw new IllegalArgumentException("rows: row id '" + row.id() + "' is used twice");
       }
       if (row.phase() == Phase.RESPONSE) {
-        inResponse = true;
-      } else if (inResponse) {
+        if (firstResponse == null) {
+          firstResponse = row.id();
+        }
+      } else if (firstResponse != null) {
+        // name both rows: the misplaced one may be either the response row or this one
         throw new IllegalArgumentException(
-            "rows: admission row '" + row.id() + "' must come before every response row");
+            "rows: admission row '" + row.id() + "' must come before every response row, but"
+                + " follows response row '" + firstResponse + "'");
       }
       boolean servesData = DATA_STATUSES.containsAll(row.statuses());
       if (!servesData && !row.isErrorRow() && rule != StandardRow.HTTPS_REQUIRED) {
