@@ -140,7 +140,7 @@ class CatalogTest {
   void lifecycleAndAvailabilityValuesAreChecked() {
     assertThatThrownBy(() -> Lifecycle.deprecated(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 1, 1), null))
         .hasMessageContaining("sunset");
-    Lifecycle.Deprecated sameDay = (Lifecycle.Deprecated)
+    Lifecycle.Deprecated sameDay =
         Lifecycle.deprecated(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 2, 1), null);
     assertThat(sameDay.sunset()).isEqualTo(Instant.parse("2026-02-01T00:00:00Z"));
     assertThat(((Lifecycle.Retired) Lifecycle.retired(LocalDate.of(2021, 3, 1), "2.0")).retiredAt())
