@@ -40,11 +40,13 @@ class HeadProperties {
     Decision get = POLICY.decide(facts, outcome);
     Statistics.label("kind").collect(get.status().isSuccess() ? "2xx"
         : get.status().isServerError() ? "5xx" : get.status().isError() ? "4xx" : "3xx");
+    // Floors well below the generator's usual mix (2xx came out near 5% of 2,000 tries), so that
+    // a random run does not trip them while a generator that stops reaching a kind still does.
     Statistics.label("kind").coverage(coverage -> {
-      coverage.check("2xx").percentage(p -> p >= 5);
+      coverage.check("2xx").percentage(p -> p >= 1.5);
       coverage.check("3xx").percentage(p -> p > 0);
       coverage.check("4xx").percentage(p -> p >= 20);
-      coverage.check("5xx").percentage(p -> p >= 5);
+      coverage.check("5xx").percentage(p -> p >= 2);
     });
   }
 
