@@ -75,10 +75,27 @@ public final class Fixtures {
   }
 
   /**
-   * Returns a star-shaped ring of {@code vertices} points round Oslo, whose radius wobbles so
-   * that no band of the index is trivially empty.
+   * Returns a coastline-like ring of {@code vertices} points round Oslo: a circle whose radius
+   * undulates in 37 bays, plus a deterministic jitter of up to a tenth of the spacing between
+   * vertices, so edges are short and every band of the index holds a few of them.
    */
-  public static List<GeoPoint> ring(int vertices) {
+  public static List<GeoPoint> coastline(int vertices) {
+    List<GeoPoint> ring = new ArrayList<>(vertices);
+    double spacing = 2 * Math.PI * 8 / vertices;
+    for (int i = 0; i < vertices; i++) {
+      double angle = 2 * Math.PI * i / vertices;
+      double jitter = ((i * 2654435761L) % 1000 / 1000.0 - 0.5) * 0.2 * spacing;
+      double radius = 8 + 0.5 * Math.sin(37 * angle) + jitter;
+      ring.add(GeoPoint.of(60 + radius * Math.sin(angle), 10 + 2 * radius * Math.cos(angle)));
+    }
+    return ring;
+  }
+
+  /**
+   * Returns an adversarial ring of {@code vertices} points round Oslo: a saw whose every edge
+   * jumps a whole degree of radius, so edges are long and overlap many bands of the index.
+   */
+  public static List<GeoPoint> sawtooth(int vertices) {
     List<GeoPoint> ring = new ArrayList<>(vertices);
     for (int i = 0; i < vertices; i++) {
       double angle = 2 * Math.PI * i / vertices;
@@ -94,6 +111,20 @@ public final class Fixtures {
         ParameterSpec.optional("altitude", ParameterType.integer(-500, 9000)));
   }
 
+  /**
+   * Returns the endpoint with lat, lon and {@code extra} more optional integer parameters named
+   * {@code p0}, {@code p1}...
+   */
+  public static Endpoint endpoint(int extra) {
+    List<ParameterSpec> specs = new ArrayList<>();
+    specs.add(ParameterSpec.latitude());
+    specs.add(ParameterSpec.longitude());
+    for (int i = 0; i < extra; i++) {
+      specs.add(ParameterSpec.optional("p" + i, ParameterType.integer(0, 1000)));
+    }
+    return new Endpoint("complete", specs, HttpStatus.UNPROCESSABLE_ENTITY);
+  }
+
   /** Returns the product with the given coverage. */
   public static Product product(String name, Coverage coverage, Endpoint endpoint) {
     return Product.builder(name)
@@ -105,10 +136,14 @@ public final class Fixtures {
         .build();
   }
 
-  /** Returns the catalog: {@code nowcast} plus {@code others - 1} filler products. */
+  /** Returns the catalog: {@code nowcast} plus {@code products - 1} filler products. */
   public static Catalog catalog(int products, Coverage coverage) {
+    return catalog(products, coverage, endpoint());
+  }
+
+  /** Returns the catalog: {@code nowcast} with this endpoint, plus {@code products - 1} fillers. */
+  public static Catalog catalog(int products, Coverage coverage, Endpoint endpoint) {
     Catalog.Builder builder = Catalog.builder();
-    Endpoint endpoint = endpoint();
     for (int i = 1; i < products; i++) {
       builder.product(Product.builder("product" + i)
           .version(ProductVersion.of("1.0", Lifecycle.stable(), endpoint))
