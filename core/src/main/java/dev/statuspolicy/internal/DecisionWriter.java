@@ -38,6 +38,7 @@ final class DecisionWriter {
           + " request.";
 
   private final PolicyConfig config;
+  private final SuccessHeaders successHeaders = new SuccessHeaders();
 
   DecisionWriter(PolicyConfig config) {
     this.config = config;
@@ -47,6 +48,11 @@ final class DecisionWriter {
       List<Trace.Entry> trace) {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
+    if (status == HttpStatus.OK && evidence == Evidence.NONE) {
+      // A plain 200 carries only the validators' headers: see SuccessHeaders.
+      return new Decision(status, successHeaders.of(validators(context.outcome())),
+          head ? Body.EMPTY : Body.BACKEND_DATA, row.id(), new Trace(trace));
+    }
     List<Header> headers = new ArrayList<>(8);
     if (status == HttpStatus.MOVED_PERMANENTLY && evidence.location() != null) {
       headers.add(new Header("Location", evidence.location()));
