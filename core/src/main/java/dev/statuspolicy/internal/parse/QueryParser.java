@@ -11,9 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,9 +44,8 @@ public final class QueryParser {
     if (count == 0) {
       return Parameters.none();
     }
-    int[] seen = new int[count];
-    int[] valueStart = new int[count];
-    int[] valueEnd = new int[count];
+    // Per spec i: times seen at [3i], value start at [3i + 1], value end at [3i + 2].
+    int[] found = new int[count * 3];
     int length = query.length();
     int pos = 0;
     while (pos < length) {
@@ -59,31 +56,32 @@ public final class QueryParser {
         int nameEnd = eq >= 0 && eq < end ? eq : end;
         int index = specIndex(specs, query, pos, nameEnd);
         if (index >= 0) {
-          if (seen[index]++ == 0) {
-            valueStart[index] = nameEnd < end ? nameEnd + 1 : end;
-            valueEnd[index] = end;
+          if (found[index * 3]++ == 0) {
+            found[index * 3 + 1] = nameEnd < end ? nameEnd + 1 : end;
+            found[index * 3 + 2] = end;
           }
         }
       }
       pos = end + 1;
     }
-    Map<String, String> values = new HashMap<>(count * 2);
+    String[] values = new String[count];
     List<ParameterError> errors = null;
     for (int i = 0; i < count; i++) {
       ParameterSpec spec = specs.get(i);
       ParameterError error = null;
-      if (seen[i] == 0) {
+      int seen = found[i * 3];
+      if (seen == 0) {
         if (spec.required()) {
           error = new ParameterError(spec.name(), "", "is required (expected " + spec.type().describe() + ")");
         }
       } else {
-        String raw = query.substring(valueStart[i], valueEnd[i]);
-        if (seen[i] > 1) {
-          error = new ParameterError(spec.name(), raw, "is given " + seen[i] + " times; give it once");
+        String raw = query.substring(found[i * 3 + 1], found[i * 3 + 2]);
+        if (seen > 1) {
+          error = new ParameterError(spec.name(), raw, "is given " + seen + " times; give it once");
         } else if (raw.length() > MAX_RAW_VALUE) {
           error = new ParameterError(spec.name(), raw, "is too long");
         } else {
-          error = check(spec, raw, values);
+          error = check(spec, raw, values, i);
         }
       }
       if (error != null) {
@@ -93,10 +91,11 @@ public final class QueryParser {
         errors.add(error);
       }
     }
-    return new Parameters(values, errors == null ? List.of() : errors);
+    return new Parameters(new ParameterValues(specs, values), errors == null ? List.of() : errors);
   }
 
-  private static @Nullable ParameterError check(ParameterSpec spec, String raw, Map<String, String> values) {
+  private static @Nullable ParameterError check(ParameterSpec spec, String raw, @Nullable String[] values,
+      int index) {
     String decoded;
     if (raw.indexOf('%') < 0) {
       decoded = raw;
@@ -118,7 +117,7 @@ public final class QueryParser {
     if (reason != null) {
       return new ParameterError(spec.name(), decoded, reason + " (expected " + spec.type().describe() + ")");
     }
-    values.put(spec.name(), decoded);
+    values[index] = decoded;
     return null;
   }
 
