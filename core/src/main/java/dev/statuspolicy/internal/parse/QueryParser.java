@@ -44,8 +44,10 @@ public final class QueryParser {
     if (count == 0) {
       return Parameters.none();
     }
-    // Per spec i: times seen at [3i], value start at [3i + 1], value end at [3i + 2].
-    int[] found = new int[count * 3];
+    // Holds each declared parameter's first raw value, until the second pass turns it into the
+    // decoded value or null. Repeats are rare: they get a count array only when they happen.
+    String[] values = new String[count];
+    int[] repeats = null;
     int length = query.length();
     int pos = 0;
     while (pos < length) {
@@ -56,26 +58,30 @@ public final class QueryParser {
         int nameEnd = eq >= 0 && eq < end ? eq : end;
         int index = specIndex(specs, query, pos, nameEnd);
         if (index >= 0) {
-          if (found[index * 3]++ == 0) {
-            found[index * 3 + 1] = nameEnd < end ? nameEnd + 1 : end;
-            found[index * 3 + 2] = end;
+          if (values[index] == null) {
+            values[index] = query.substring(nameEnd < end ? nameEnd + 1 : end, end);
+          } else {
+            if (repeats == null) {
+              repeats = new int[count];
+            }
+            repeats[index]++;
           }
         }
       }
       pos = end + 1;
     }
-    String[] values = new String[count];
     List<ParameterError> errors = null;
     for (int i = 0; i < count; i++) {
       ParameterSpec spec = specs.get(i);
       ParameterError error = null;
-      int seen = found[i * 3];
-      if (seen == 0) {
+      String raw = values[i];
+      values[i] = null;
+      int seen = raw == null ? 0 : 1 + (repeats == null ? 0 : repeats[i]);
+      if (raw == null) {
         if (spec.required()) {
           error = new ParameterError(spec.name(), "", "is required (expected " + spec.type().describe() + ")");
         }
       } else {
-        String raw = query.substring(found[i * 3 + 1], found[i * 3 + 2]);
         if (seen > 1) {
           error = new ParameterError(spec.name(), raw, "is given " + seen + " times; give it once");
         } else if (raw.length() > MAX_RAW_VALUE) {
