@@ -15,8 +15,10 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * How the policy's cost grows with the length of hostile input, which must stay linear and
- * bounded: query strings of 1 KB, 64 KB and 1 MB made of many junk pairs, of one huge value, or
- * of percent-escapes, and a User-Agent of the same length.
+ * bounded: query strings of 1 KB, 64 KB and 1 MB made of many junk pairs, of pairs without
+ * {@code =}, of one huge value, or of percent-escapes, and User-Agents of the same length. Before
+ * this benchmark, pairs without {@code =} and agents of words without {@code /} cost the square
+ * of their length.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
@@ -28,11 +30,12 @@ public class HostileInputBenchmark {
   public int length;
 
   /**
-   * The attack: {@code pairs} (undeclared {@code x=y} pairs after a valid query), {@code value}
-   * (one huge lat), {@code escapes} (a huge percent-encoded parameter name) or {@code agent} (a
-   * User-Agent of generic tokens and comments).
+   * The attack: {@code pairs} (undeclared {@code x=y} pairs after a valid query), {@code flags}
+   * (pairs without {@code =}), {@code value} (one huge lat), {@code escapes} (a huge
+   * percent-encoded parameter name), {@code agent} (a User-Agent of generic tokens and comments)
+   * or {@code words} (a User-Agent of generic names without {@code /}).
    */
-  @Param({"pairs", "value", "escapes", "agent"})
+  @Param({"pairs", "flags", "value", "escapes", "agent", "words"})
   public String attack;
 
   private StatusPolicy policy;
@@ -45,9 +48,11 @@ public class HostileInputBenchmark {
     String accept = "application/problem+json";
     facts = switch (attack) {
       case "pairs" -> Fixtures.request(fill(Fixtures.GOOD_QUERY, "&x=y", length), accept).build();
+      case "flags" -> Fixtures.request(fill(Fixtures.GOOD_QUERY, "&x", length), accept).build();
       case "value" -> Fixtures.request(fill("lon=10.7&lat=", "9", length), accept).build();
       case "escapes" -> Fixtures.request(fill(Fixtures.GOOD_QUERY + "&", "%41", length) + "=1", accept).build();
       case "agent" -> Fixtures.request(Fixtures.GOOD_QUERY, accept, fill("", "okhttp/4 (x) ", length)).build();
+      case "words" -> Fixtures.request(Fixtures.GOOD_QUERY, accept, fill("", "okhttp ", length)).build();
       default -> throw new IllegalArgumentException(attack);
     };
   }

@@ -92,8 +92,12 @@ public final class AgentClassifier {
         while (i < length && !Character.isWhitespace(agent.charAt(i)) && agent.charAt(i) != '(') {
           i++;
         }
-        int slash = agent.indexOf('/', start);
-        int nameEnd = slash >= 0 && slash < i ? slash : i;
+        // The '/' is looked for within this token only: searching on past its end would make an
+        // agent of many tokens without '/' cost the square of its length.
+        int nameEnd = start;
+        while (nameEnd < i && agent.charAt(nameEnd) != '/') {
+          nameEnd++;
+        }
         if (nameEnd > start && isApplication(agent, start, nameEnd)) {
           return identified(agent, start, nameEnd);
         }

@@ -48,16 +48,22 @@ public final class QueryParser {
     // decoded value or null. Repeats are rare: they get a count array only when they happen.
     String[] values = new String[count];
     int[] repeats = null;
+    int hint = 0;
     int length = query.length();
     int pos = 0;
     while (pos < length) {
       int amp = query.indexOf('&', pos);
       int end = amp < 0 ? length : amp;
       if (end > pos) {
-        int eq = query.indexOf('=', pos);
-        int nameEnd = eq >= 0 && eq < end ? eq : end;
-        int index = specIndex(specs, query, pos, nameEnd);
+        // The '=' is looked for within this pair only: searching on past its end would make a
+        // query of many pairs without '=' cost the square of its length.
+        int nameEnd = pos;
+        while (nameEnd < end && query.charAt(nameEnd) != '=') {
+          nameEnd++;
+        }
+        int index = specIndex(specs, query, pos, nameEnd, hint);
         if (index >= 0) {
+          hint = index + 1 == count ? 0 : index + 1;
           if (values[index] == null) {
             values[index] = query.substring(nameEnd < end ? nameEnd + 1 : end, end);
           } else {
@@ -127,7 +133,8 @@ public final class QueryParser {
     return null;
   }
 
-  private static int specIndex(List<ParameterSpec> specs, String query, int from, int to) {
+  /** Returns the index of the spec named by the query from {@code from} to {@code to}, or -1. */
+  private static int specIndex(List<ParameterSpec> specs, String query, int from, int to, int hint) {
     boolean escaped = false;
     for (int i = from; i < to; i++) {
       if (query.charAt(i) == '%') {
@@ -142,7 +149,13 @@ public final class QueryParser {
       }
       name = decode(query.substring(from, to));
     }
-    for (int i = 0; i < specs.size(); i++) {
+    if (name == MALFORMED || name == NOT_UTF8) {
+      return -1;
+    }
+    // Names are unique, so the search may start anywhere: it starts after the last match, which
+    // makes a query that follows the declaration order cost one comparison per pair.
+    int count = specs.size();
+    for (int k = 0, i = hint; k < count; k++, i = i + 1 == count ? 0 : i + 1) {
       String wanted = specs.get(i).name();
       boolean match = name != null
           ? name.equals(wanted)
