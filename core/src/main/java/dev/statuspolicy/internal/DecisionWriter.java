@@ -48,10 +48,11 @@ final class DecisionWriter {
       List<Trace.Entry> trace) {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
-    if (status == HttpStatus.OK && evidence == Evidence.NONE) {
-      // A plain 200 carries only the validators' headers: see SuccessHeaders.
-      return new Decision(status, successHeaders.of(validators(context.outcome())),
-          head ? Body.EMPTY : Body.BACKEND_DATA, row.id(), new Trace(trace));
+    if ((status == HttpStatus.OK || status == HttpStatus.NOT_MODIFIED) && evidence == Evidence.NONE) {
+      // A plain 200 or 304 carries only the validators' headers: see SuccessHeaders.
+      boolean notModified = status == HttpStatus.NOT_MODIFIED;
+      return new Decision(status, successHeaders.of(validators(context.outcome()), notModified),
+          head || notModified ? Body.EMPTY : Body.BACKEND_DATA, row.id(), new Trace(trace));
     }
     List<Header> headers = new ArrayList<>(8);
     if (status == HttpStatus.MOVED_PERMANENTLY && evidence.location() != null) {
