@@ -48,11 +48,11 @@ final class DecisionWriter {
       List<Trace.Entry> trace) {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
-    if ((status == HttpStatus.OK || status == HttpStatus.NOT_MODIFIED) && evidence == Evidence.NONE) {
-      // A plain 200 or 304 carries only the validators' headers: see SuccessHeaders.
-      boolean notModified = status == HttpStatus.NOT_MODIFIED;
-      return new Decision(status, successHeaders.of(validators(context.outcome()), notModified),
-          head || notModified ? Body.EMPTY : Body.BACKEND_DATA, row.id(), new Trace(trace));
+    // A plain 200 or 304 repeats the headers of the last one with equal validators: see SuccessHeaders.
+    List<Header> repeated = successHeaders.find(status, evidence, context.outcome());
+    if (repeated != null) {
+      return new Decision(status, repeated, status.isSuccess() && !head ? Body.BACKEND_DATA : Body.EMPTY,
+          row.id(), new Trace(trace));
     }
     List<Header> headers = new ArrayList<>(8);
     if (status == HttpStatus.MOVED_PERMANENTLY && evidence.location() != null) {
@@ -119,7 +119,9 @@ final class DecisionWriter {
     } else {
       body = Body.EMPTY;
     }
-    return new Decision(status, headers, body, row.id(), new Trace(trace));
+    Decision decision = new Decision(status, headers, body, row.id(), new Trace(trace));
+    successHeaders.remember(status, evidence, context.outcome(), decision.headers());
+    return decision;
   }
 
   private Problem problem(RowDefinition row, HttpStatus status, Evidence evidence, RequestFacts facts) {

@@ -1,68 +1,72 @@
 package dev.statuspolicy.internal;
 
 import dev.statuspolicy.decision.Header;
-import dev.statuspolicy.internal.parse.HttpDates;
+import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
-import java.util.ArrayList;
+import dev.statuspolicy.table.Evidence;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The headers of a plain 200 or 304 (a row that fired {@code OK} or {@code NOT_MODIFIED} with no
- * evidence): the document's validators, and nothing else. A server answers the same document,
- * with the same validators, many times in a row, so the last list of each status is kept and
- * handed out again while the validators are equal: formatting two dates and checking three header
- * values is most of a 200's cost.
+ * Remembers the headers of the last plain 200 and the last plain 304 (a row that fired with no
+ * evidence), with the validators they were written from. Their headers depend on nothing else:
+ * a server answers the same document, with the same validators, many times in a row, and
+ * formatting two dates and checking three header values is most of a 200's cost. The headers are
+ * always those {@link DecisionWriter} wrote the first time, so its rules are kept in one place.
  *
- * <p>Thread-safe: the cache is one immutable pair behind a volatile field; a race only means a
- * list is built twice.
+ * <p>Thread-safe: each remembered pair is immutable, behind a volatile field; a race only means
+ * a list is written twice.
  */
 final class SuccessHeaders {
 
-  /** One validators value and its immutable header list. */
-  private record Entry(@Nullable Validators validators, List<Header> headers) {}
+  /** One validators value and the immutable headers written for it. */
+  private record Entry(Validators validators, List<Header> headers) {}
 
   private volatile @Nullable Entry lastOk;
   private volatile @Nullable Entry lastNotModified;
 
   /**
-   * Returns the headers of a plain 200, or of a 304, carrying these validators: {@code ETag},
-   * {@code Last-Modified} and {@code Expires}, each when known, in that order; a 304 leaves out
-   * {@code Last-Modified} when there is an {@code ETag}.
-   *
-   * @param validators the outcome's validators, or null when it has none
-   * @param notModified true for a 304, false for a 200
-   * @return an immutable list
+   * Returns the headers written last time for this status and equal validators, or null when
+   * they must be written: another status, any evidence, an outcome without validators, or
+   * validators not seen last time.
    */
-  List<Header> of(@Nullable Validators validators, boolean notModified) {
-    Entry cached = notModified ? lastNotModified : lastOk;
-    if (cached != null && (cached.validators() == validators
-        || (validators != null && validators.equals(cached.validators())))) {
-      return cached.headers();
+  @Nullable List<Header> find(HttpStatus status, Evidence evidence, @Nullable Outcome outcome) {
+    Validators validators = plain(status, evidence, outcome);
+    if (validators == null) {
+      return null;
     }
-    List<Header> headers = build(validators, notModified);
-    if (notModified) {
-      lastNotModified = new Entry(validators, headers);
-    } else {
-      lastOk = new Entry(validators, headers);
-    }
-    return headers;
+    Entry cached = status == HttpStatus.OK ? lastOk : lastNotModified;
+    return cached != null && (cached.validators() == validators || cached.validators().equals(validators))
+        ? cached.headers()
+        : null;
   }
 
-  private static List<Header> build(@Nullable Validators validators, boolean notModified) {
+  /** Remembers the headers just written, when {@link #find} may hand them out again. */
+  void remember(HttpStatus status, Evidence evidence, @Nullable Outcome outcome, List<Header> headers) {
+    Validators validators = plain(status, evidence, outcome);
     if (validators == null) {
-      return List.of();
+      return;
     }
-    List<Header> headers = new ArrayList<>(3);
-    if (validators.etag() != null) {
-      headers.add(new Header("ETag", validators.etag()));
+    Entry entry = new Entry(validators, headers);
+    if (status == HttpStatus.OK) {
+      lastOk = entry;
+    } else {
+      lastNotModified = entry;
     }
-    if (validators.lastModified() != null && (!notModified || validators.etag() == null)) {
-      headers.add(new Header("Last-Modified", HttpDates.format(validators.lastModified())));
+  }
+
+  /** Returns the validators of a plain 200 or 304, or null for any other decision. */
+  private static @Nullable Validators plain(HttpStatus status, Evidence evidence, @Nullable Outcome outcome) {
+    if (evidence != Evidence.NONE || (status != HttpStatus.OK && status != HttpStatus.NOT_MODIFIED)) {
+      return null;
     }
-    if (validators.expires() != null) {
-      headers.add(new Header("Expires", HttpDates.format(validators.expires())));
+    if (outcome instanceof Outcome.Data data) {
+      return data.validators();
     }
-    return List.copyOf(headers);
+    if (outcome instanceof Outcome.EmptyDocument empty) {
+      return empty.validators();
+    }
+    return null;
   }
 }
