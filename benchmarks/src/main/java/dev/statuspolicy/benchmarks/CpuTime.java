@@ -14,7 +14,7 @@ import java.util.function.Supplier;
  * thread's CPU time much less (caches and frequency still move it).
  *
  * <p>Run: {@code java -cp benchmarks/target/benchmarks.jar dev.statuspolicy.benchmarks.CpuTime
- * [hot|errors|alternatives]}. Each row: the median of seven rounds of about 0.5 s of CPU time,
+ * [hot|errors|alternatives|catalog|coverage]}. Each row: the median of seven rounds of about 0.5 s of CPU time,
  * after 2 s of warm-up, and the spread (lowest to highest round).
  */
 public final class CpuTime {
@@ -28,11 +28,12 @@ public final class CpuTime {
   /**
    * Runs a group.
    *
-   * @param args {@code hot}, {@code errors} or {@code alternatives}; all when empty
+   * @param args {@code hot}, {@code errors}, {@code alternatives}, {@code catalog} or
+   *     {@code coverage}; all when empty
    * @throws Exception if a setup fails
    */
   public static void main(String[] args) throws Exception {
-    List<String> groups = args.length == 0 ? List.of("hot", "errors", "alternatives") : Arrays.asList(args);
+    List<String> groups = args.length == 0 ? List.of("hot", "errors", "alternatives", "catalog", "coverage") : Arrays.asList(args);
     if (groups.contains("hot")) {
       HotPathBenchmark hot = new HotPathBenchmark();
       hot.setUp();
@@ -45,6 +46,25 @@ public final class CpuTime {
         errors.accept = "application/problem+json";
         errors.setUp();
         measure("policy " + family + " problem+json", errors::decide);
+      }
+    }
+    if (groups.contains("catalog")) {
+      for (int products : new int[] {10, 1_000, 100_000}) {
+        CatalogScalingBenchmark catalog = new CatalogScalingBenchmark();
+        catalog.products = products;
+        catalog.setUp();
+        measure("catalog resolve, " + products + " products", catalog::resolve);
+      }
+    }
+    if (groups.contains("coverage")) {
+      for (String shape : List.of("coastline", "sawtooth")) {
+        for (int vertices : new int[] {10, 1_000, 100_000}) {
+          CoverageScalingBenchmark coverage = new CoverageScalingBenchmark();
+          coverage.shape = shape;
+          coverage.vertices = vertices;
+          coverage.setUp();
+          measure("contains, " + shape + " of " + vertices, coverage::contains);
+        }
       }
     }
     if (groups.contains("alternatives")) {
