@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuspolicy.StatusPolicy;
+import dev.statuspolicy.StatusPolicyBuilder;
 import dev.statuspolicy.catalog.Catalog;
 import dev.statuspolicy.catalog.Endpoint;
 import dev.statuspolicy.catalog.Lifecycle;
@@ -12,11 +13,18 @@ import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.internal.parse.QueryParser;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.Parameters;
 import dev.statuspolicy.request.RequestFacts;
+import dev.statuspolicy.table.Finding;
+import dev.statuspolicy.table.Phase;
+import dev.statuspolicy.table.RowDefinition;
+import dev.statuspolicy.table.RowId;
+import dev.statuspolicy.table.Rule;
+import dev.statuspolicy.table.RuleContext;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -65,6 +73,55 @@ class CompactCollectionsTest {
 
     assertThat(timedOut.trace().entries()).isEqualTo(before);
     assertThat(ok.trace().entries()).hasSizeGreaterThan(before.size());
+  }
+
+  @Test
+  void aTableOfMoreThan32RowsKeepsEveryVerdictAndEachAnswerItsOwnTrace() {
+    StatusPolicyBuilder builder = StatusPolicy.builder().catalog(Catalog.of(Product.builder("p")
+        .version(ProductVersion.of("1", Lifecycle.stable(), ENDPOINT)).build()));
+    for (int i = 0; i < 12; i++) {
+      boolean applies = i % 2 == 0;
+      builder.insertBefore(RowId.of("ok"), rule("extra-" + i, Phase.RESPONSE, applies));
+      builder.insertBefore(RowId.of("client-blocked"), rule("early-" + i, Phase.ADMISSION, applies));
+    }
+    StatusPolicy policy = builder.build();
+    RequestFacts facts = RequestFacts.builder().target("/weatherapi/p/1/complete?lat=1&lon=2")
+        .header("User-Agent", "Acme/1").build();
+    var admission = policy.admit(facts);
+
+    Decision timedOut = policy.respond(admission, Outcome.timedOut());
+    List<Trace.Entry> before = new ArrayList<>(timedOut.trace().entries());
+    Decision ok = policy.respond(admission, Outcome.data());
+
+    assertThat(policy.table()).hasSizeGreaterThan(32);
+    assertThat(timedOut.trace().entries()).isEqualTo(before);
+    assertThat(ok.trace().entries()).hasSize(policy.table().size());
+    for (int i = 0; i < policy.table().size(); i++) {
+      String id = policy.table().get(i).id().value();
+      Trace.Verdict verdict = ok.trace().entries().get(i).verdict();
+      assertThat(ok.trace().entries().get(i).row().value()).isEqualTo(id);
+      if (id.startsWith("extra-") || id.startsWith("early-")) {
+        int n = Integer.parseInt(id.substring(id.indexOf('-') + 1));
+        assertThat(verdict).as(id).isEqualTo(n % 2 == 0 ? Trace.Verdict.PASSED : Trace.Verdict.NOT_APPLICABLE);
+      }
+    }
+    assertThat(ok.trace().verdictOf(RowId.of("ok"))).isEqualTo(Trace.Verdict.FIRED);
+  }
+
+  private static Rule rule(String id, Phase phase, boolean applies) {
+    RowDefinition definition = new RowDefinition(RowId.of(id), phase, List.of(HttpStatus.SERVICE_UNAVAILABLE),
+        "Is this a test row?", "Test row", "Nothing to do.", null);
+    return new Rule() {
+      @Override
+      public RowDefinition definition() {
+        return definition;
+      }
+
+      @Override
+      public Finding evaluate(RuleContext context) {
+        return applies ? Finding.passed() : Finding.notApplicable();
+      }
+    };
   }
 
   @Test
