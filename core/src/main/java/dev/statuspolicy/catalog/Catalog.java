@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * The products an API serves, under a base path such as {@code /weatherapi}. Request paths have
  * the form {@code <base>/{product}/{version}/{endpoint}}; {@code _} as the version means the
- * product's current version. Lookups cost one hash probe, whatever the catalog's size.
+ * product's current version. Lookups cost one hash probe, whatever the catalog's size, and a path
+ * that names an endpoint allocates nothing: every such path is a key of a table built once.
  *
  * <p>Immutable and thread-safe.
  */
@@ -26,10 +27,67 @@ public final class Catalog {
 
   private final String basePath;
   private final Map<String, Product> products;
+  /** Open-addressing table from {@code product/version/endpoint} to its ready-made lookup. */
+  private final String[] keys;
+  private final Lookup.Found[] found;
+  private final int mask;
 
   private Catalog(String basePath, Map<String, Product> products) {
     this.basePath = basePath;
     this.products = products;
+    int entries = 0;
+    for (Product product : products.values()) {
+      for (ProductVersion version : product.versions()) {
+        int copies = version.version().equals(product.currentVersion()) ? 2 : 1;
+        entries += copies * version.endpoints().size();
+      }
+    }
+    int capacity = Integer.highestOneBit(Math.max(4, entries * 2 - 1)) << 1;
+    this.keys = new String[capacity];
+    this.found = new Lookup.Found[capacity];
+    this.mask = capacity - 1;
+    for (Product product : products.values()) {
+      for (ProductVersion version : product.versions()) {
+        for (Endpoint endpoint : version.endpoints()) {
+          Lookup.Found lookup = new Lookup.Found(new Target(product, version, endpoint));
+          put(product.name() + "/" + version.version() + "/" + endpoint.name(), lookup);
+          if (version.version().equals(product.currentVersion())) {
+            put(product.name() + "/" + CURRENT_VERSION + "/" + endpoint.name(), lookup);
+          }
+        }
+      }
+    }
+  }
+
+  private void put(String key, Lookup.Found lookup) {
+    int slot = spread(key.hashCode()) & mask;
+    while (keys[slot] != null) {
+      slot = (slot + 1) & mask;
+    }
+    keys[slot] = key;
+    found[slot] = lookup;
+  }
+
+  /** Finds the lookup whose key is {@code path} from {@code from} to its end, or returns null. */
+  private Lookup.@Nullable Found find(String path, int from) {
+    int length = path.length() - from;
+    int hash = 0;
+    for (int i = from; i < path.length(); i++) {
+      hash = 31 * hash + path.charAt(i);
+    }
+    for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {
+      String key = keys[slot];
+      if (key == null) {
+        return null;
+      }
+      if (key.length() == length && path.regionMatches(from, key, 0, length)) {
+        return found[slot];
+      }
+    }
+  }
+
+  private static int spread(int hash) {
+    return hash ^ (hash >>> 16);
   }
 
   /** Returns a catalog with no product: every path is a 404. */
@@ -85,6 +143,10 @@ public final class Catalog {
     int base = basePath.length();
     if (!path.startsWith(basePath) || path.length() <= base || path.charAt(base) != '/') {
       return new Lookup.NotAnApiPath();
+    }
+    Lookup.Found hit = find(path, base + 1);
+    if (hit != null) {
+      return hit;
     }
     int productEnd = path.indexOf('/', base + 1);
     if (productEnd < 0) {

@@ -1,5 +1,6 @@
 package dev.statuspolicy.decision;
 
+import dev.statuspolicy.internal.TraceEntries;
 import dev.statuspolicy.table.RowId;
 import java.util.List;
 import java.util.Objects;
@@ -49,7 +50,8 @@ public record Trace(List<Entry> entries) {
    * @throws NullPointerException if {@code entries} or an entry is null
    */
   public Trace {
-    entries = List.copyOf(entries);
+    // The engine's own entry lists are immutable already: copying them would only cost time.
+    entries = entries instanceof TraceEntries ? entries : List.copyOf(entries);
   }
 
   /**

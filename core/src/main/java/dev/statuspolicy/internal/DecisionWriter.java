@@ -57,6 +57,7 @@ final class DecisionWriter {
   private static final String HTML_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
   private final PolicyConfig config;
+  private final SuccessHeaders successHeaders = new SuccessHeaders();
 
   DecisionWriter(PolicyConfig config) {
     this.config = config;
@@ -79,8 +80,14 @@ final class DecisionWriter {
     return error(row, status, evidence, facts, head, headers, trace);
   }
 
-  private static Decision data(RowDefinition row, HttpStatus status, Evidence evidence,
+  private Decision data(RowDefinition row, HttpStatus status, Evidence evidence,
       @Nullable Outcome outcome, boolean head, List<Trace.Entry> trace) {
+    Body body = head || status == HttpStatus.NOT_MODIFIED ? Body.EMPTY : Body.BACKEND_DATA;
+    // A plain 200 or 304 repeats the headers of the last one with equal validators: see SuccessHeaders.
+    List<Header> repeated = successHeaders.find(status, evidence, outcome);
+    if (repeated != null) {
+      return new Decision(status, repeated, body, row.id(), new Trace(trace));
+    }
     Validators validators = validators(outcome);
     boolean lifecycle = evidence != Evidence.NONE;
     List<Header> headers;
@@ -104,8 +111,9 @@ final class DecisionWriter {
         }
       }
     }
-    Body body = head || status == HttpStatus.NOT_MODIFIED ? Body.EMPTY : Body.BACKEND_DATA;
-    return new Decision(status, headers, body, row.id(), new Trace(trace));
+    Decision decision = new Decision(status, headers, body, row.id(), new Trace(trace));
+    successHeaders.remember(status, evidence, outcome, decision.headers());
+    return decision;
   }
 
   private Decision error(RowDefinition row, HttpStatus status, Evidence evidence,

@@ -16,8 +16,7 @@ import dev.statuspolicy.table.Rule;
 import dev.statuspolicy.table.RuleContext;
 import dev.statuspolicy.table.StandardRow;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the table: admission rows on the facts, response rows on the outcome, first firing row
@@ -34,6 +33,7 @@ public final class Engine {
   private final AgentClassifier agents;
   private final DecisionWriter writer;
   private final RowDefinition internalError = StandardRow.INTERNAL_ERROR.definition();
+  private final Trace.Entry internalErrorFired = new Trace.Entry(internalError.id(), Trace.Verdict.FIRED);
 
   /**
    * Prepares the table of a policy.
@@ -67,9 +67,8 @@ public final class Engine {
    * @return the evaluation, holding a decision when the request was turned away
    */
   public Evaluation admit(RequestFacts facts) {
-    Evaluation evaluation = new Evaluation(config, facts, agents, now());
-    List<Trace.Entry> trace = evaluation.admissionTrace();
-    Decision decision = run(0, firstResponse, evaluation, trace);
+    Evaluation evaluation = new Evaluation(config, facts, agents, now(), rows.length);
+    Decision decision = run(0, firstResponse, evaluation, evaluation);
     if (decision != null) {
       evaluation.reject(decision);
     }
@@ -84,11 +83,9 @@ public final class Engine {
    * @return the decision
    */
   public Decision respond(Evaluation evaluation, Outcome outcome) {
-    List<Trace.Entry> trace = new ArrayList<>(evaluation.admissionTrace().size() + 10);
-    trace.addAll(evaluation.admissionTrace());
     Evaluation.WithOutcome context = new Evaluation.WithOutcome(evaluation, outcome);
-    Decision decision = run(firstResponse, rows.length, context, trace);
-    return decision != null ? decision : failure(context, trace);
+    Decision decision = run(firstResponse, rows.length, context, context);
+    return decision != null ? decision : failure(context, context, rows.length);
   }
 
   /**
@@ -101,7 +98,11 @@ public final class Engine {
     return agents.classify(facts);
   }
 
-  private Decision run(int from, int to, RuleContext context, List<Trace.Entry> trace) {
+  /**
+   * Consults rows {@code from} to {@code to - 1} in order, recording each verdict in {@code log},
+   * until one fires. Rows before {@code from} are already in the log.
+   */
+  private @Nullable Decision run(int from, int to, RuleContext context, VerdictLog log) {
     for (int i = from; i < to; i++) {
       Finding finding;
       try {
@@ -110,20 +111,21 @@ public final class Engine {
         finding = null;
       }
       if (finding instanceof Finding.Fired fired && acceptable(rows[i], fired)) {
-        trace.add(entries[i][Trace.Verdict.FIRED.ordinal()]);
+        log.record(i, Trace.Verdict.FIRED);
         try {
-          return writer.write(rows[i], fired.status(), fired.evidence(), context, trace);
+          return writer.write(rows[i], fired.status(), fired.evidence(), context,
+              log.trace(entries, i + 1, null));
         } catch (RuntimeException failed) {
-          trace.set(trace.size() - 1, entries[i][Trace.Verdict.FAILED.ordinal()]);
-          return failure(context, trace);
+          log.record(i, Trace.Verdict.FAILED);
+          return failure(context, log, i + 1);
         }
       } else if (finding instanceof Finding.Passed) {
-        trace.add(entries[i][Trace.Verdict.PASSED.ordinal()]);
+        log.record(i, Trace.Verdict.PASSED);
       } else if (finding instanceof Finding.NotApplicable) {
-        trace.add(entries[i][Trace.Verdict.NOT_APPLICABLE.ordinal()]);
+        log.record(i, Trace.Verdict.NOT_APPLICABLE);
       } else {
-        trace.add(entries[i][Trace.Verdict.FAILED.ordinal()]);
-        return failure(context, trace);
+        log.record(i, Trace.Verdict.FAILED);
+        return failure(context, log, i + 1);
       }
     }
     return null;
@@ -144,9 +146,10 @@ public final class Engine {
     };
   }
 
-  private Decision failure(RuleContext context, List<Trace.Entry> trace) {
-    trace.add(new Trace.Entry(internalError.id(), Trace.Verdict.FIRED));
-    return writer.write(internalError, HttpStatus.INTERNAL_SERVER_ERROR, Evidence.NONE, context, trace);
+  /** Lets {@code internal-error} decide, after the first {@code consulted} rows of the log. */
+  private Decision failure(RuleContext context, VerdictLog log, int consulted) {
+    return writer.write(internalError, HttpStatus.INTERNAL_SERVER_ERROR, Evidence.NONE, context,
+        log.trace(entries, consulted, internalErrorFired));
   }
 
   private Instant now() {

@@ -4,7 +4,6 @@ import dev.statuspolicy.PolicyConfig;
 import dev.statuspolicy.catalog.Lookup;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.decision.Decision;
-import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.internal.parse.AgentClassifier;
 import dev.statuspolicy.internal.parse.QueryParser;
 import dev.statuspolicy.outcome.Outcome;
@@ -13,16 +12,14 @@ import dev.statuspolicy.request.Parameters;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RuleContext;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One request's evaluation: the facts, the facts derived from them on first use, the admission
- * trace, and the decision when admission turned the request away. A response-phase view adds the
+ * rows' verdicts, and the decision when admission turned the request away. A response-phase view adds the
  * outcome without changing this object, so one admission may be answered more than once.
  */
-public final class Evaluation implements RuleContext {
+public final class Evaluation extends VerdictLog implements RuleContext {
 
   private final PolicyConfig config;
   private final RequestFacts facts;
@@ -31,10 +28,10 @@ public final class Evaluation implements RuleContext {
   private @Nullable Lookup lookup;
   private @Nullable Identification identification;
   private @Nullable Parameters parameters;
-  private final List<Trace.Entry> trace = new ArrayList<>(16);
   private @Nullable Decision decision;
 
-  Evaluation(PolicyConfig config, RequestFacts facts, AgentClassifier agents, Instant now) {
+  Evaluation(PolicyConfig config, RequestFacts facts, AgentClassifier agents, Instant now, int rows) {
+    super(rows);
     this.config = config;
     this.facts = facts;
     this.agents = agents;
@@ -97,11 +94,6 @@ public final class Evaluation implements RuleContext {
     return null;
   }
 
-  /** Returns the admission trace entries recorded so far. */
-  List<Trace.Entry> admissionTrace() {
-    return trace;
-  }
-
   /** Returns the rejection, or null when the request was admitted. */
   public @Nullable Decision decision() {
     return decision;
@@ -112,11 +104,12 @@ public final class Evaluation implements RuleContext {
   }
 
   /** A response-phase view: the same request, plus the backend's outcome. */
-  static final class WithOutcome implements RuleContext {
+  static final class WithOutcome extends VerdictLog implements RuleContext {
     private final Evaluation admission;
     private final Outcome outcome;
 
     WithOutcome(Evaluation admission, Outcome outcome) {
+      super(admission);
       this.admission = admission;
       this.outcome = outcome;
     }

@@ -1,5 +1,6 @@
 package dev.statuspolicy.request;
 
+import dev.statuspolicy.internal.parse.ParameterValues;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -22,7 +23,9 @@ public record Parameters(Map<String, String> values, List<ParameterError> errors
    * @throws NullPointerException if an argument is null
    */
   public Parameters {
-    values = Map.copyOf(Objects.requireNonNull(values, "values"));
+    Objects.requireNonNull(values, "values");
+    // The parser's value maps are immutable already: copying them would only cost time.
+    values = values instanceof ParameterValues ? values : Map.copyOf(values);
     errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
   }
 

@@ -1,35 +1,52 @@
 package dev.statuspolicy.internal.geo;
 
 import dev.statuspolicy.catalog.GeoPoint;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Point-in-polygon by ray casting over a latitude-band index.
+ * Point-in-polygon by ray casting over a latitude-band index, with a tree of sorted edges so that
+ * a query costs a few edge tests and binary searches, however many vertices the ring has and
+ * however long its edges are.
  *
  * <p>Longitudes are first unwrapped, so that each edge takes the short way round and a ring that
  * crosses the antimeridian becomes one continuous ring (its longitudes may then leave [-180, 180]).
  * A point is tested at its longitude and at that longitude plus and minus 360.
  *
- * <p>The ring's latitude span is cut into bands. Each band lists, in one flat array, the edges
- * that overlap it, so a query casts its ray only over the edges of one band. The band count is the
- * largest power of two that keeps the flat array within a fixed multiple of the edge count, so
- * long edges cannot blow up memory.
+ * <p>The ring's latitude span is cut into a power of two of bands. An edge is listed in the band
+ * of each of its two ends, where it is tested exactly. In the bands strictly between its ends it
+ * crosses every horizontal ray, so there only its side matters: it is stored once per node of a
+ * segment tree over the bands, in the few nodes that cover that run of bands. Within a node, the
+ * edges of a simple polygon do not cross, so they are sorted left to right and a binary search
+ * counts those to the right of the point. A node whose edges do cross (the ring is not simple) is
+ * scanned instead, so every answer is the one plain ray casting over all edges would give.
  */
 public final class PolygonIndex {
-
-  private static final int MAX_ENTRIES_PER_EDGE = 8;
 
   private final double south;
   private final double north;
   private final double minX;
   private final double maxX;
+  private final double[] xs;
+  private final double[] ys;
   private final int bands;
   private final double bandsPerDegree;
-  private final int[] bandStart;
-  private final double[] edges;
+  /** Edges with an end in each band: band {@code b} holds {@code leafEdges[leafStart[b]..leafStart[b+1])}. */
+  private final int[] leafStart;
+  private final int[] leafEdges;
+  /** Edges spanning each tree node (node 1 is the root, band {@code b} is node {@code bands + b}). */
+  private final int[] nodeStart;
+  private final int[] nodeEdges;
+  private final boolean[] nodeSorted;
+  /** Per band, bit {@code d} is set when the node {@code d} levels above it holds edges. */
+  private final int[] pathMask;
 
   private PolygonIndex(double[] xs, double[] ys) {
     int n = xs.length;
+    this.xs = xs;
+    this.ys = ys;
     double s = Double.POSITIVE_INFINITY;
     double nn = Double.NEGATIVE_INFINITY;
     double lo = Double.POSITIVE_INFINITY;
@@ -45,42 +62,119 @@ public final class PolygonIndex {
     this.minX = lo;
     this.maxX = hi;
     double span = Math.max(north - south, 1e-9);
-    int chosen = 1;
-    for (int candidate = Integer.highestOneBit(Math.max(1, n)); candidate > 1; candidate >>= 1) {
-      if (entries(xs, ys, candidate, candidate / span) <= (long) MAX_ENTRIES_PER_EDGE * n) {
-        chosen = candidate;
-        break;
-      }
+    this.bands = Integer.highestOneBit(Math.max(1, n / 4));
+    this.bandsPerDegree = bands / span;
+
+    // Two passes over the edges: count the entries of each band and node, then place them.
+    int[] leafCounts = new int[bands + 1];
+    int[] nodeCounts = new int[2 * bands + 1];
+    place(null, leafCounts, null, nodeCounts);
+    this.leafStart = prefixSums(leafCounts);
+    this.nodeStart = prefixSums(nodeCounts);
+    this.leafEdges = new int[leafStart[bands]];
+    this.nodeEdges = new int[nodeStart[2 * bands]];
+    place(leafEdges, leafStart.clone(), nodeEdges, nodeStart.clone());
+    this.nodeSorted = new boolean[2 * bands];
+    for (int node = 1; node < 2 * bands; node++) {
+      nodeSorted[node] = sort(node);
     }
-    this.bands = chosen;
-    this.bandsPerDegree = chosen / span;
-    int[] counts = new int[chosen + 1];
+    this.pathMask = new int[bands];
+    for (int b = 0; b < bands; b++) {
+      int mask = 0;
+      for (int node = b + bands, depth = 0; node >= 1; node >>= 1, depth++) {
+        if (nodeStart[node] != nodeStart[node + 1]) {
+          mask |= 1 << depth;
+        }
+      }
+      pathMask[b] = mask;
+    }
+  }
+
+  /**
+   * Visits every edge's entries: with null targets, counts them at {@code [k + 1]} of the
+   * counters; otherwise stores them at the counters' positions, which advance.
+   */
+  private void place(int @Nullable [] leafTarget, int[] leafAt, int @Nullable [] nodeTarget, int[] nodeAt) {
+    int n = xs.length;
     for (int i = 0; i < n; i++) {
-      int j = (i + 1) % n;
+      int j = i + 1 == n ? 0 : i + 1;
+      if (ys[i] == ys[j]) {
+        continue; // a horizontal edge never crosses a horizontal ray
+      }
       int first = band(Math.min(ys[i], ys[j]));
       int last = band(Math.max(ys[i], ys[j]));
-      for (int b = first; b <= last; b++) {
-        counts[b + 1]++;
+      put(leafTarget, leafAt, first, i);
+      if (last != first) {
+        put(leafTarget, leafAt, last, i);
+      }
+      // The bands strictly between the ends' bands, as the few tree nodes that cover them.
+      for (int l = first + 1 + bands, r = last + bands; l < r; l >>= 1, r >>= 1) {
+        if ((l & 1) == 1) {
+          put(nodeTarget, nodeAt, l++, i);
+        }
+        if ((r & 1) == 1) {
+          put(nodeTarget, nodeAt, --r, i);
+        }
       }
     }
-    for (int b = 0; b < chosen; b++) {
-      counts[b + 1] += counts[b];
+  }
+
+  private static void put(int @Nullable [] target, int[] at, int slot, int edge) {
+    if (target == null) {
+      at[slot + 1]++;
+    } else {
+      target[at[slot]++] = edge;
     }
-    this.bandStart = counts.clone();
-    int[] fill = counts;
-    this.edges = new double[counts[chosen] * 4];
-    for (int i = 0; i < n; i++) {
-      int j = (i + 1) % n;
-      int first = band(Math.min(ys[i], ys[j]));
-      int last = band(Math.max(ys[i], ys[j]));
-      for (int b = first; b <= last; b++) {
-        int at = fill[b]++ * 4;
-        edges[at] = xs[i];
-        edges[at + 1] = ys[i];
-        edges[at + 2] = xs[j];
-        edges[at + 3] = ys[j];
+  }
+
+  /** Turns counts at {@code [k + 1]} into start offsets at {@code [k]}. */
+  private static int[] prefixSums(int[] counts) {
+    for (int k = 1; k < counts.length; k++) {
+      counts[k] += counts[k - 1];
+    }
+    return counts;
+  }
+
+  /**
+   * Sorts a node's edges left to right by their longitude at the node's middle latitude, and
+   * returns whether the order holds at both of its bounds too: then no two of them cross within
+   * the node, and a binary search may count them.
+   */
+  private boolean sort(int node) {
+    int from = nodeStart[node];
+    int to = nodeStart[node + 1];
+    if (to - from < 2) {
+      return true;
+    }
+    int level = 31 - Integer.numberOfLeadingZeros(node);
+    int width = bands >> level;
+    int firstBand = (node - (1 << level)) * width;
+    double low = south + firstBand / bandsPerDegree;
+    double high = south + (firstBand + width) / bandsPerDegree;
+    double middle = (low + high) / 2;
+    Integer[] order = new Integer[to - from];
+    for (int k = from; k < to; k++) {
+      order[k - from] = nodeEdges[k];
+    }
+    Arrays.sort(order, Comparator.comparingDouble(edge -> crossingAt(edge, middle)));
+    for (int k = from; k < to; k++) {
+      nodeEdges[k] = order[k - from];
+    }
+    for (int k = from + 1; k < to; k++) {
+      if (crossingAt(nodeEdges[k - 1], low) > crossingAt(nodeEdges[k], low)
+          || crossingAt(nodeEdges[k - 1], high) > crossingAt(nodeEdges[k], high)) {
+        return false;
       }
     }
+    return true;
+  }
+
+  /** Returns the longitude at which an edge meets a latitude, as the ray test computes it. */
+  private double crossingAt(int edge, double y) {
+    int next = edge + 1 == xs.length ? 0 : edge + 1;
+    double x1 = xs[edge];
+    double y1 = ys[edge];
+    return x1 + (y - y1) * (xs[next] - x1) / (ys[next] - y1);
   }
 
   /**
@@ -116,28 +210,9 @@ public final class PolygonIndex {
     return new PolygonIndex(xs, ys);
   }
 
-  private static long entries(double[] xs, double[] ys, int bands, double perDegree) {
-    double south = Double.POSITIVE_INFINITY;
-    for (double y : ys) {
-      south = Math.min(south, y);
-    }
-    long total = 0;
-    int n = xs.length;
-    for (int i = 0; i < n; i++) {
-      int j = (i + 1) % n;
-      int first = clamp((int) ((Math.min(ys[i], ys[j]) - south) * perDegree), bands);
-      int last = clamp((int) ((Math.max(ys[i], ys[j]) - south) * perDegree), bands);
-      total += last - first + 1;
-    }
-    return total;
-  }
-
-  private static int clamp(int band, int bands) {
-    return band < 0 ? 0 : Math.min(band, bands - 1);
-  }
-
   private int band(double latitude) {
-    return clamp((int) ((latitude - south) * bandsPerDegree), bands);
+    int band = (int) ((latitude - south) * bandsPerDegree);
+    return band < 0 ? 0 : Math.min(band, bands - 1);
   }
 
   /**
@@ -152,28 +227,59 @@ public final class PolygonIndex {
       return false;
     }
     int b = band(latitude);
-    int from = bandStart[b];
-    int to = bandStart[b + 1];
-    return inside(latitude, longitude, from, to)
-        || (longitude + 360 <= maxX && inside(latitude, longitude + 360, from, to))
-        || (longitude - 360 >= minX && inside(latitude, longitude - 360, from, to));
+    return inside(latitude, longitude, b)
+        || (longitude + 360 <= maxX && inside(latitude, longitude + 360, b))
+        || (longitude - 360 >= minX && inside(latitude, longitude - 360, b));
   }
 
-  private boolean inside(double y, double x, int from, int to) {
+  private boolean inside(double y, double x, int band) {
     if (x < minX || x > maxX) {
       return false;
     }
     boolean inside = false;
-    for (int e = from * 4, end = to * 4; e < end; e += 4) {
-      double x1 = edges[e];
-      double y1 = edges[e + 1];
-      double x2 = edges[e + 2];
-      double y2 = edges[e + 3];
-      if ((y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1)) {
+    for (int k = leafStart[band], end = leafStart[band + 1]; k < end; k++) {
+      if (crosses(leafEdges[k], y, x)) {
         inside = !inside;
       }
     }
+    for (int mask = pathMask[band]; mask != 0; mask &= mask - 1) {
+      int node = (band + bands) >> Integer.numberOfTrailingZeros(mask);
+      int from = nodeStart[node];
+      int to = nodeStart[node + 1];
+      if (nodeSorted[node]) {
+        // Every edge here crosses the ray's latitude; count those right of the point.
+        int lowest = from;
+        int highest = to;
+        while (lowest < highest) {
+          int middle = (lowest + highest) >>> 1;
+          if (x < crossingAt(nodeEdges[middle], y)) {
+            highest = middle;
+          } else {
+            lowest = middle + 1;
+          }
+        }
+        if (((to - lowest) & 1) == 1) {
+          inside = !inside;
+        }
+      } else {
+        for (int k = from; k < to; k++) {
+          if (crosses(nodeEdges[k], y, x)) {
+            inside = !inside;
+          }
+        }
+      }
+    }
     return inside;
+  }
+
+  /** The exact ray test: does the ray from the point towards growing longitude cross the edge? */
+  private boolean crosses(int edge, double y, double x) {
+    int next = edge + 1 == xs.length ? 0 : edge + 1;
+    double x1 = xs[edge];
+    double y1 = ys[edge];
+    double x2 = xs[next];
+    double y2 = ys[next];
+    return (y1 > y) != (y2 > y) && x < x1 + (y - y1) * (x2 - x1) / (y2 - y1);
   }
 
   /** Returns the southernmost latitude. */

@@ -19,8 +19,16 @@ import org.jspecify.annotations.Nullable;
 public final class AgentClassifier {
 
   private static final int MAX_KEY_LENGTH = 100;
+  private static final int RECENT = 256;
 
   private final String[] prohibited;
+  /**
+   * Identifications recently made from a User-Agent, by a hash of the application name: a host
+   * sees the same few applications over and over, so most requests find theirs here and allocate
+   * nothing. Only names that sanitising leaves unchanged are kept, so a hit equals what would be
+   * built. Racy on purpose: the entries are immutable, and a lost write only costs a miss.
+   */
+  private final Identification[] recent = new Identification[RECENT];
 
   /**
    * Creates a classifier.
@@ -47,9 +55,9 @@ public final class AgentClassifier {
       if (agent.isBlank()) {
         continue;
       }
-      String application = application(agent);
+      Identification application = application(agent);
       if (application != null) {
-        return new Identification(Identification.Kind.AGENT, application);
+        return application;
       }
       failure = Identification.Kind.GENERIC_ONLY;
     }
@@ -64,8 +72,8 @@ public final class AgentClassifier {
     return new Identification(failure, "");
   }
 
-  /** Returns the name of the first product token that is not generic, or null. */
-  private @Nullable String application(String agent) {
+  /** Returns the identification by the first product token that is not generic, or null. */
+  private @Nullable Identification application(String agent) {
     int depth = 0;
     int length = agent.length();
     int i = 0;
@@ -84,14 +92,39 @@ public final class AgentClassifier {
         while (i < length && !Character.isWhitespace(agent.charAt(i)) && agent.charAt(i) != '(') {
           i++;
         }
-        int slash = agent.indexOf('/', start);
-        int nameEnd = slash >= 0 && slash < i ? slash : i;
+        // The '/' is looked for within this token only: searching on past its end would make an
+        // agent of many tokens without '/' cost the square of its length.
+        int nameEnd = start;
+        while (nameEnd < i && agent.charAt(nameEnd) != '/') {
+          nameEnd++;
+        }
         if (nameEnd > start && isApplication(agent, start, nameEnd)) {
-          return HeaderText.sanitize(agent.substring(start, nameEnd), MAX_KEY_LENGTH);
+          return identified(agent, start, nameEnd);
         }
       }
     }
     return null;
+  }
+
+  /** Returns the identification by the application named by {@code agent} from start to end. */
+  private Identification identified(String agent, int start, int end) {
+    int length = end - start;
+    int hash = 0;
+    for (int i = start; i < end; i++) {
+      hash = 31 * hash + agent.charAt(i);
+    }
+    int slot = (hash ^ (hash >>> 16)) & (RECENT - 1);
+    Identification cached = recent[slot];
+    if (cached != null && cached.application().length() == length
+        && agent.regionMatches(start, cached.application(), 0, length)) {
+      return cached;
+    }
+    String application = HeaderText.sanitize(agent.substring(start, end), MAX_KEY_LENGTH);
+    Identification made = new Identification(Identification.Kind.AGENT, application);
+    if (application.length() == length && agent.regionMatches(start, application, 0, length)) {
+      recent[slot] = made;
+    }
+    return made;
   }
 
   private boolean isApplication(String agent, int start, int end) {

@@ -11,9 +11,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -46,44 +44,56 @@ public final class QueryParser {
     if (count == 0) {
       return Parameters.none();
     }
-    int[] seen = new int[count];
-    int[] valueStart = new int[count];
-    int[] valueEnd = new int[count];
+    // Holds each declared parameter's first raw value, until the second pass turns it into the
+    // decoded value or null. Repeats are rare: they get a count array only when they happen.
+    String[] values = new String[count];
+    int[] repeats = null;
+    int hint = 0;
     int length = query.length();
     int pos = 0;
     while (pos < length) {
       int amp = query.indexOf('&', pos);
       int end = amp < 0 ? length : amp;
       if (end > pos) {
-        int eq = query.indexOf('=', pos);
-        int nameEnd = eq >= 0 && eq < end ? eq : end;
-        int index = specIndex(specs, query, pos, nameEnd);
+        // The '=' is looked for within this pair only: searching on past its end would make a
+        // query of many pairs without '=' cost the square of its length.
+        int nameEnd = pos;
+        while (nameEnd < end && query.charAt(nameEnd) != '=') {
+          nameEnd++;
+        }
+        int index = specIndex(specs, query, pos, nameEnd, hint);
         if (index >= 0) {
-          if (seen[index]++ == 0) {
-            valueStart[index] = nameEnd < end ? nameEnd + 1 : end;
-            valueEnd[index] = end;
+          hint = index + 1 == count ? 0 : index + 1;
+          if (values[index] == null) {
+            values[index] = query.substring(nameEnd < end ? nameEnd + 1 : end, end);
+          } else {
+            if (repeats == null) {
+              repeats = new int[count];
+            }
+            repeats[index]++;
           }
         }
       }
       pos = end + 1;
     }
-    Map<String, String> values = new HashMap<>(count * 2);
     List<ParameterError> errors = null;
     for (int i = 0; i < count; i++) {
       ParameterSpec spec = specs.get(i);
       ParameterError error = null;
-      if (seen[i] == 0) {
+      String raw = values[i];
+      values[i] = null;
+      int seen = raw == null ? 0 : 1 + (repeats == null ? 0 : repeats[i]);
+      if (raw == null) {
         if (spec.required()) {
           error = new ParameterError(spec.name(), "", "is required (expected " + spec.type().describe() + ")");
         }
       } else {
-        String raw = query.substring(valueStart[i], valueEnd[i]);
-        if (seen[i] > 1) {
-          error = new ParameterError(spec.name(), raw, "is given " + seen[i] + " times; give it once");
+        if (seen > 1) {
+          error = new ParameterError(spec.name(), raw, "is given " + seen + " times; give it once");
         } else if (raw.length() > MAX_RAW_VALUE) {
           error = new ParameterError(spec.name(), raw, "is too long");
         } else {
-          error = check(spec, raw, values);
+          error = check(spec, raw, values, i);
         }
       }
       if (error != null) {
@@ -93,10 +103,11 @@ public final class QueryParser {
         errors.add(error);
       }
     }
-    return new Parameters(values, errors == null ? List.of() : errors);
+    return new Parameters(new ParameterValues(specs, values), errors == null ? List.of() : errors);
   }
 
-  private static @Nullable ParameterError check(ParameterSpec spec, String raw, Map<String, String> values) {
+  private static @Nullable ParameterError check(ParameterSpec spec, String raw, @Nullable String[] values,
+      int index) {
     String decoded;
     if (raw.indexOf('%') < 0) {
       decoded = raw;
@@ -118,11 +129,12 @@ public final class QueryParser {
     if (reason != null) {
       return new ParameterError(spec.name(), decoded, reason + " (expected " + spec.type().describe() + ")");
     }
-    values.put(spec.name(), decoded);
+    values[index] = decoded;
     return null;
   }
 
-  private static int specIndex(List<ParameterSpec> specs, String query, int from, int to) {
+  /** Returns the index of the spec named by the query from {@code from} to {@code to}, or -1. */
+  private static int specIndex(List<ParameterSpec> specs, String query, int from, int to, int hint) {
     boolean escaped = false;
     for (int i = from; i < to; i++) {
       if (query.charAt(i) == '%') {
@@ -137,7 +149,13 @@ public final class QueryParser {
       }
       name = decode(query.substring(from, to));
     }
-    for (int i = 0; i < specs.size(); i++) {
+    if (name == MALFORMED || name == NOT_UTF8) {
+      return -1;
+    }
+    // Names are unique, so the search may start anywhere: it starts after the last match, which
+    // makes a query that follows the declaration order cost one comparison per pair.
+    int count = specs.size();
+    for (int k = 0, i = hint; k < count; k++, i = i + 1 == count ? 0 : i + 1) {
       String wanted = specs.get(i).name();
       boolean match = name != null
           ? name.equals(wanted)
