@@ -174,7 +174,27 @@ public interface ParameterType {
       boolean valid = dot < 0
           ? allDigits(value, start, end)
           : allDigits(value, start, dot) && allDigits(value, dot + 1, end);
-      return valid ? Double.parseDouble(value) : Double.NaN;
+      if (!valid) {
+        return Double.NaN;
+      }
+      // Exact fast path (Clinger): up to 15 digits and 22 decimals, one correctly rounded division.
+      long mantissa = 0;
+      int digits = 0;
+      for (int i = start; i < end; i++) {
+        char c = value.charAt(i);
+        if (c != '.') {
+          mantissa = mantissa * 10 + (c - '0');
+          if (mantissa != 0 || digits > 0) {
+            digits++;
+          }
+        }
+      }
+      int decimals = dot < 0 ? 0 : end - dot - 1;
+      if (digits <= 15 && decimals <= 22 && end - start <= 40) {
+        double magnitude = (double) mantissa / POWERS[decimals];
+        return value.charAt(0) == '-' ? -magnitude : magnitude;
+      }
+      return Double.parseDouble(value);
     }
 
     /**
@@ -187,6 +207,11 @@ public interface ParameterType {
       int dot = value.indexOf('.');
       return dot < 0 ? 0 : value.length() - dot - 1;
     }
+
+    private static final double[] POWERS = {
+      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
+      1e17, 1e18, 1e19, 1e20, 1e21, 1e22
+    };
 
     private static String plain(double bound) {
       return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);

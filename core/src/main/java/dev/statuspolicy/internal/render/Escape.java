@@ -26,8 +26,26 @@ final class Escape {
    * {@code < > &} and the JavaScript line separators too, so the JSON may sit inside a page.
    */
   static StringBuilder json(StringBuilder out, String text) {
-    for (int i = 0; i < text.length(); i++) {
+    int length = text.length();
+    int plain = 0;
+    while (plain < length && isPlainJson(text.charAt(plain))) {
+      plain++;
+    }
+    if (plain == length) {
+      return out.append(text);
+    }
+    out.append(text, 0, plain);
+    for (int i = plain; i < length; i++) {
       char c = text.charAt(i);
+      if (isPlainJson(c)) {
+        int end = i + 1;
+        while (end < length && isPlainJson(text.charAt(end))) {
+          end++;
+        }
+        out.append(text, i, end);
+        i = end - 1;
+        continue;
+      }
       switch (c) {
         case '"' -> out.append("\\\"");
         case '\\' -> out.append("\\\\");
@@ -47,6 +65,10 @@ final class Escape {
       }
     }
     return out;
+  }
+
+  private static boolean isPlainJson(char c) {
+    return c >= 0x20 && c < 0x7f && c != '"' && c != '\\' && c != '<' && c != '>' && c != '&';
   }
 
   /** Appends text for a plain-text body: controls that could drive a terminal become U+FFFD. */

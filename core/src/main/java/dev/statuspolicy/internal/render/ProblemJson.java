@@ -19,7 +19,7 @@ public final class ProblemJson {
    */
   public static String render(Problem problem) {
     Evidence e = problem.evidence();
-    StringBuilder out = new StringBuilder(384);
+    StringBuilder out = new StringBuilder(1024);
     out.append('{');
     string(out, "type", problem.type()).append(',');
     string(out, "title", problem.row().title()).append(',');

@@ -29,7 +29,7 @@ public final class CoordinatesTooPrecise implements RowLogic {
       return Finding.notApplicable();
     }
     Parameters parameters = context.parameters();
-    List<ParameterError> errors = new ArrayList<>(2);
+    List<ParameterError> errors = new ArrayList<>(0);
     check(parameters, ParameterSpec.LATITUDE, rule.maxDecimals(), errors);
     check(parameters, ParameterSpec.LONGITUDE, rule.maxDecimals(), errors);
     if (errors.isEmpty()) {
