@@ -55,12 +55,28 @@ import org.jspecify.annotations.Nullable;
 final class DecisionWriter {
 
   private static final String HTML_POLICY = "default-src 'none'; frame-ancestors 'none'";
+  private static final Header NO_STORE = new Header("Cache-Control", "no-store");
+  private static final Header NOSNIFF = new Header("X-Content-Type-Options", "nosniff");
+  private static final Header VARY_ACCEPT = new Header("Vary", "Accept");
+  private static final Header HTML_SECURITY = new Header("Content-Security-Policy", HTML_POLICY);
+  private static final Header[] CONTENT_TYPES = contentTypes();
 
   private final PolicyConfig config;
   private final SuccessHeaders successHeaders = new SuccessHeaders();
+  private final RowText.Cache rowTexts;
 
   DecisionWriter(PolicyConfig config) {
     this.config = config;
+    this.rowTexts = new RowText.Cache(config.problemTypeBase());
+  }
+
+  private static Header[] contentTypes() {
+    ErrorFormat[] formats = ErrorFormat.values();
+    Header[] headers = new Header[formats.length];
+    for (ErrorFormat format : formats) {
+      headers[format.ordinal()] = new Header("Content-Type", format.contentType());
+    }
+    return headers;
   }
 
   Decision write(RowDefinition row, HttpStatus status, Evidence evidence, RuleContext context,
@@ -139,24 +155,25 @@ final class DecisionWriter {
     }
     lifecycleHeaders(evidence, headers);
     if (status == HttpStatus.TOO_MANY_REQUESTS || status.isServerError()) {
-      headers.add(new Header("Cache-Control", "no-store"));
+      headers.add(NO_STORE);
     }
-    headers.add(new Header("X-ErrorClass", row.id().value()));
+    RowText text = rowTexts.of(row);
+    headers.add(text.errorClass());
     if (status == HttpStatus.CLIENT_CLOSED_REQUEST) {
       return new Decision(status, headers, Body.EMPTY, row.id(), new Trace(trace));
     }
     ErrorFormat format = AcceptNegotiation.choose(
         facts.values(KnownHeader.ACCEPT), config.defaultErrorFormat());
-    headers.add(new Header("Content-Type", format.contentType()));
-    headers.add(new Header("X-Content-Type-Options", "nosniff"));
+    headers.add(CONTENT_TYPES[format.ordinal()]);
+    headers.add(NOSNIFF);
     if (format == ErrorFormat.HTML) {
-      headers.add(new Header("Content-Security-Policy", HTML_POLICY));
+      headers.add(HTML_SECURITY);
     }
-    headers.add(new Header("Vary", "Accept"));
+    headers.add(VARY_ACCEPT);
     Body body = head
         ? Body.EMPTY
         : new Body.ErrorDocument(
-            format, render(format, problem(row, status, evidence, facts, retryAfter)));
+            format, render(format, problem(row, status, evidence, facts, retryAfter, text), text));
     return new Decision(status, headers, body, row.id(), new Trace(trace));
   }
 
@@ -200,7 +217,7 @@ final class DecisionWriter {
   }
 
   private Problem problem(RowDefinition row, HttpStatus status, Evidence evidence,
-      RequestFacts facts, long retryAfter) {
+      RequestFacts facts, long retryAfter, RowText text) {
     String requestId = requestId(facts.requestId());
     String detail;
     if (status.isServerError()) {
@@ -214,13 +231,13 @@ final class DecisionWriter {
     // so that no exception text can leak through a parameter error or a link. The retry delay
     // travels separately, as a number.
     Evidence shown = status.isServerError() ? Evidence.NONE : evidence;
-    return new Problem(status, row, config.problemTypeBase() + row.id().value(), detail,
+    return new Problem(status, row, text.type(), detail,
         requestId, requestId == null ? null : instance(requestId), retryAfter, shown);
   }
 
-  private static String render(ErrorFormat format, Problem problem) {
+  private static String render(ErrorFormat format, Problem problem, RowText text) {
     return switch (format) {
-      case PROBLEM_JSON -> ProblemJson.render(problem);
+      case PROBLEM_JSON -> ProblemJson.render(problem, text.jsonHead(), text.jsonTail());
       case HTML -> ProblemHtml.render(problem);
       case PLAIN -> ProblemText.render(problem);
     };

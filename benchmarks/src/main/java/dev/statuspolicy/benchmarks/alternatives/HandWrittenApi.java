@@ -36,9 +36,8 @@ public abstract class HandWrittenApi {
   private static final long LIMIT = 20;
   private static final Limit QUOTA = new Limit("default", LIMIT, 1);
   private static final List<String> ALLOWED = List.of("GET", "HEAD");
-  private static final String SERVER_DETAIL =
-      "The request could not be completed because of a fault on the server side, not in the"
-          + " request.";
+  /** The policy's fixed detail for a 503 (its {@code ServerFaults}). */
+  private static final String SERVER_DETAIL = "The service cannot answer this request right now.";
 
   private final Set<String> generic = new HashSet<>();
   private final double[] xs;

@@ -35,6 +35,18 @@ public final class AcceptNegotiation {
   private static final int ALIAS = 4;
   private static final int EXACT = 6;
 
+  /** Longest single {@code Accept} value whose choice is remembered. */
+  private static final int MAX_REMEMBERED = 128;
+
+  /**
+   * Recent choices for a single {@code Accept} value, by hash. Entries are immutable and replaced
+   * whole, so a racing reader sees a complete entry and checks it is for its value and default.
+   */
+  private static final Remembered[] REMEMBERED = new Remembered[16];
+
+  /** One remembered choice. */
+  private record Remembered(String accept, ErrorFormat fallback, ErrorFormat format) {}
+
   private AcceptNegotiation() {}
 
   /**
@@ -48,6 +60,24 @@ public final class AcceptNegotiation {
     if (values.isEmpty()) {
       return fallback;
     }
+    if (values.size() == 1) {
+      String value = values.get(0);
+      if (value.length() > MAX_REMEMBERED) {
+        return rate(values, fallback);
+      }
+      int slot = (value.hashCode() ^ fallback.ordinal()) & (REMEMBERED.length - 1);
+      Remembered remembered = REMEMBERED[slot];
+      if (remembered != null && remembered.fallback == fallback && remembered.accept.equals(value)) {
+        return remembered.format;
+      }
+      ErrorFormat format = rate(values, fallback);
+      REMEMBERED[slot] = new Remembered(value, fallback, format);
+      return format;
+    }
+    return rate(values, fallback);
+  }
+
+  private static ErrorFormat rate(List<String> values, ErrorFormat fallback) {
     Ratings ratings = new Ratings();
     for (String value : values) {
       int at = 0;

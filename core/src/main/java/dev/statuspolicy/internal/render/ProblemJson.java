@@ -4,6 +4,7 @@ import dev.statuspolicy.Quota;
 import dev.statuspolicy.catalog.Coverage;
 import dev.statuspolicy.request.ParameterError;
 import dev.statuspolicy.table.Evidence;
+import dev.statuspolicy.table.RowDefinition;
 import java.util.List;
 
 /** Renders {@code application/problem+json} (RFC 9457), with one extension member per finding. */
@@ -18,18 +19,31 @@ public final class ProblemJson {
    * @return the JSON document
    */
   public static String render(Problem problem) {
+    return render(problem, head(problem.type(), problem.row()), tail(problem.row()));
+  }
+
+  /**
+   * Renders the problem from the fixed text of its row, made once by {@link #head} and {@link
+   * #tail}.
+   *
+   * @param problem the problem
+   * @param head what {@link #head} returns for the problem's type and row
+   * @param tail what {@link #tail} returns for the problem's row
+   * @return the JSON document
+   */
+  public static String render(Problem problem, String head, String tail) {
     Evidence e = problem.evidence();
-    StringBuilder out = new StringBuilder(1024);
-    out.append('{');
-    string(out, "type", problem.type()).append(',');
-    string(out, "title", problem.row().title()).append(',');
-    out.append("\"status\":").append(problem.status().code()).append(',');
-    string(out, "detail", problem.detail());
-    if (problem.instance() != null) {
-      string(out.append(','), "instance", problem.instance());
+    String instance = problem.instance();
+    int size = head.length() + tail.length() + problem.detail().length() + 32
+        + (instance == null ? 0 : instance.length() + 16)
+        + (e == Evidence.NONE ? 0 : 256 + 96 * e.parameterErrors().size());
+    StringBuilder out = new StringBuilder(size);
+    out.append(head).append(problem.status().code());
+    string(out.append(','), "detail", problem.detail());
+    if (instance != null) {
+      string(out.append(','), "instance", instance);
     }
-    string(out.append(','), "row", problem.row().id().value());
-    string(out.append(','), "advice", problem.row().advice());
+    out.append(tail);
     List<ParameterError> errors = e.parameterErrors();
     if (!errors.isEmpty()) {
       out.append(",\"errors\":[");
@@ -90,6 +104,36 @@ public final class ProblemJson {
       string(out.append(','), "location", e.location());
     }
     return out.append('}').toString();
+  }
+
+  /**
+   * Returns the fixed start of a row's documents: the {@code type} and {@code title} members and
+   * the name of the {@code status} member, escaped.
+   *
+   * @param type the problem type URI
+   * @param row the row
+   * @return the text, ending just before the status number
+   */
+  public static String head(String type, RowDefinition row) {
+    StringBuilder out = new StringBuilder(64 + type.length() + row.title().length());
+    out.append('{');
+    string(out, "type", type).append(',');
+    string(out, "title", row.title()).append(',');
+    return out.append("\"status\":").toString();
+  }
+
+  /**
+   * Returns the fixed {@code row} and {@code advice} members of a row's documents, escaped, each
+   * led by a comma.
+   *
+   * @param row the row
+   * @return the text
+   */
+  public static String tail(RowDefinition row) {
+    StringBuilder out = new StringBuilder(32 + row.id().value().length() + row.advice().length());
+    string(out.append(','), "row", row.id().value());
+    string(out.append(','), "advice", row.advice());
+    return out.toString();
   }
 
   private static StringBuilder string(StringBuilder out, String name, String value) {
