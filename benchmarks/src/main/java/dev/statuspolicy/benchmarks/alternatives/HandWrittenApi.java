@@ -10,8 +10,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -27,10 +29,30 @@ import org.jspecify.annotations.Nullable;
 public abstract class HandWrittenApi {
 
   /** The quota's limit, as the problem's {@code limit} member reports it. */
-  protected record Limit(String policy, long requests, long windowSeconds) {}
+  protected record Limit(String policy, long requests, long windowSeconds) {
+    /** The problem member, as a map for JSON libraries. */
+    Map<String, Object> member() {
+      Map<String, Object> member = new LinkedHashMap<>();
+      member.put("policy", policy);
+      member.put("requests", requests);
+      member.put("windowSeconds", windowSeconds);
+      return member;
+    }
+  }
 
   /** The coverage, as the problem's {@code coverage} member reports it. */
-  protected record CoverageInfo(String description, double south, double west, double north, double east) {}
+  protected record CoverageInfo(String description, double south, double west, double north, double east) {
+    /** The problem member, as a map for JSON libraries. */
+    Map<String, Object> member() {
+      Map<String, Object> member = new LinkedHashMap<>();
+      member.put("description", description);
+      member.put("south", south);
+      member.put("west", west);
+      member.put("north", north);
+      member.put("east", east);
+      return member;
+    }
+  }
 
   private static final String BASE = "/weatherapi/";
   private static final long LIMIT = 20;

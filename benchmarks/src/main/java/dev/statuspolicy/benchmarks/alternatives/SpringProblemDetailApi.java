@@ -3,9 +3,7 @@ package dev.statuspolicy.benchmarks.alternatives;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -43,20 +41,10 @@ public final class SpringProblemDetailApi extends HandWrittenApi {
       problem.setProperty("retryAfter", retryAfter);
     }
     if (limit != null) {
-      Map<String, Object> member = new LinkedHashMap<>();
-      member.put("policy", limit.policy());
-      member.put("requests", limit.requests());
-      member.put("windowSeconds", limit.windowSeconds());
-      problem.setProperty("limit", member);
+      problem.setProperty("limit", limit.member());
     }
     if (coverage != null) {
-      Map<String, Object> member = new LinkedHashMap<>();
-      member.put("description", coverage.description());
-      member.put("south", coverage.south());
-      member.put("west", coverage.west());
-      member.put("north", coverage.north());
-      member.put("east", coverage.east());
-      problem.setProperty("coverage", member);
+      problem.setProperty("coverage", coverage.member());
     }
     try {
       return mapper.writeValueAsString(problem);

@@ -3,9 +3,7 @@ package dev.statuspolicy.benchmarks.alternatives;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.jspecify.annotations.Nullable;
 import org.zalando.problem.Problem;
 import org.zalando.problem.ProblemBuilder;
@@ -45,20 +43,10 @@ public final class ZalandoProblemApi extends HandWrittenApi {
       problem.with("retryAfter", retryAfter);
     }
     if (limit != null) {
-      Map<String, Object> member = new LinkedHashMap<>();
-      member.put("policy", limit.policy());
-      member.put("requests", limit.requests());
-      member.put("windowSeconds", limit.windowSeconds());
-      problem.with("limit", member);
+      problem.with("limit", limit.member());
     }
     if (coverage != null) {
-      Map<String, Object> member = new LinkedHashMap<>();
-      member.put("description", coverage.description());
-      member.put("south", coverage.south());
-      member.put("west", coverage.west());
-      member.put("north", coverage.north());
-      member.put("east", coverage.east());
-      problem.with("coverage", member);
+      problem.with("coverage", coverage.member());
     }
     try {
       return mapper.writeValueAsString(problem.build());
