@@ -104,7 +104,7 @@ final class DecisionWriter {
     if (repeated != null) {
       return new Decision(status, repeated, body, row.id(), new Trace(trace));
     }
-    Validators validators = validators(outcome);
+    Validators validators = Documents.validators(outcome);
     boolean lifecycle = evidence != Evidence.NONE;
     List<Header> headers;
     if (!lifecycle && (validators == null || validators == Validators.none())) {
@@ -286,16 +286,6 @@ final class DecisionWriter {
       i = end - 1;
     }
     return out == null ? text : out.toString();
-  }
-
-  private static @Nullable Validators validators(@Nullable Outcome outcome) {
-    if (outcome instanceof Outcome.Data data) {
-      return data.validators();
-    }
-    if (outcome instanceof Outcome.EmptyDocument empty) {
-      return empty.validators();
-    }
-    return null;
   }
 
   private static String challenge(Challenge challenge) {

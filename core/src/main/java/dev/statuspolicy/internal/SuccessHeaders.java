@@ -61,12 +61,6 @@ final class SuccessHeaders {
     if (evidence != Evidence.NONE || (status != HttpStatus.OK && status != HttpStatus.NOT_MODIFIED)) {
       return null;
     }
-    if (outcome instanceof Outcome.Data data) {
-      return data.validators();
-    }
-    if (outcome instanceof Outcome.EmptyDocument empty) {
-      return empty.validators();
-    }
-    return null;
+    return Documents.validators(outcome);
   }
 }

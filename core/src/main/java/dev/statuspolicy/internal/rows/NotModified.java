@@ -3,9 +3,9 @@ package dev.statuspolicy.internal.rows;
 import dev.statuspolicy.catalog.Lifecycle;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.internal.Documents;
 import dev.statuspolicy.internal.parse.EntityTags;
 import dev.statuspolicy.internal.parse.HttpDates;
-import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.KnownHeader;
 import dev.statuspolicy.request.RequestFacts;
@@ -31,7 +31,7 @@ public final class NotModified implements RowLogic {
   public Finding evaluate(RuleContext context) {
     RequestFacts facts = context.facts();
     Target target = context.target();
-    Validators validators = validators(context.outcome());
+    Validators validators = Documents.validators(context.outcome());
     if (validators == null || target == null
         || !(facts.method().equals("GET") || facts.method().equals("HEAD"))
         || !(target.version().lifecycle() instanceof Lifecycle.Stable)) {
@@ -53,15 +53,5 @@ public final class NotModified implements RowLogic {
       return Finding.passed();
     }
     return validators.lastModified().getEpochSecond() <= date ? UNCHANGED : Finding.passed();
-  }
-
-  private static Validators validators(Outcome outcome) {
-    if (outcome instanceof Outcome.Data data) {
-      return data.validators();
-    }
-    if (outcome instanceof Outcome.EmptyDocument empty) {
-      return empty.validators();
-    }
-    return null;
   }
 }
