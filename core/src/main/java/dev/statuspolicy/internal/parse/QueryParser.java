@@ -112,11 +112,11 @@ public final class QueryParser {
     if (raw.indexOf('%') < 0) {
       decoded = raw;
     } else {
-      decoded = decode(raw);
-      if (decoded == MALFORMED) {
+      if (!escapesWellFormed(raw)) {
         return new ParameterError(spec.name(), raw, "has a malformed percent-escape");
       }
-      if (decoded == NOT_UTF8) {
+      decoded = decode(raw);
+      if (decoded == null) {
         return new ParameterError(spec.name(), raw, "is not valid UTF-8");
       }
     }
@@ -147,10 +147,14 @@ public final class QueryParser {
       if (to - from > MAX_RAW_VALUE) {
         return -1;
       }
-      name = decode(query.substring(from, to));
-    }
-    if (name == MALFORMED || name == NOT_UTF8) {
-      return -1;
+      String raw = query.substring(from, to);
+      if (!escapesWellFormed(raw)) {
+        return -1;
+      }
+      name = decode(raw);
+      if (name == null) {
+        return -1;
+      }
     }
     // Names are unique, so the search may start anywhere: it starts after the last match, which
     // makes a query that follows the declaration order cost one comparison per pair.
@@ -167,22 +171,32 @@ public final class QueryParser {
     return -1;
   }
 
-  private static final String MALFORMED = new String("malformed");
-  private static final String NOT_UTF8 = new String("not-utf-8");
+  /** Returns whether every {@code %} of the text starts an escape of two hexadecimal digits. */
+  private static boolean escapesWellFormed(String raw) {
+    for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 3)) {
+      if (i + 2 >= raw.length()
+          || Character.digit(raw.charAt(i + 1), 16) < 0
+          || Character.digit(raw.charAt(i + 2), 16) < 0) {
+        return false;
+      }
+    }
+    return true;
+  }
 
-  /** Percent-decodes strictly as UTF-8; returns {@link #MALFORMED} or {@link #NOT_UTF8} on failure. */
-  private static String decode(String raw) {
+  /**
+   * Percent-decodes text whose escapes are well formed, strictly as UTF-8.
+   *
+   * @return the decoded text, or null when the bytes are not UTF-8 (or an escape is malformed)
+   */
+  private static @Nullable String decode(String raw) {
     ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 3);
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        if (i + 2 >= raw.length()) {
-          return MALFORMED;
-        }
-        int high = Character.digit(raw.charAt(i + 1), 16);
-        int low = Character.digit(raw.charAt(i + 2), 16);
+        int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
+        int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
         if (high < 0 || low < 0) {
-          return MALFORMED;
+          return null;
         }
         bytes.put((byte) (high * 16 + low));
         i += 2;
@@ -201,7 +215,7 @@ public final class QueryParser {
           .decode(bytes);
       return chars.toString();
     } catch (CharacterCodingException notUtf8) {
-      return NOT_UTF8;
+      return null;
     }
   }
 }
