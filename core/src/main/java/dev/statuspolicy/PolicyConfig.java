@@ -24,6 +24,7 @@ public final class PolicyConfig {
   private final Quota identifiedQuota;
   private final Quota unidentifiedQuota;
   private final List<String> prohibitedAgents;
+  private final List<String> browserAgents;
   private final IdentificationMode siteIdentification;
   private final Clock clock;
   private final String problemTypeBase;
@@ -38,6 +39,7 @@ public final class PolicyConfig {
     this.identifiedQuota = builder.identifiedQuota;
     this.unidentifiedQuota = builder.unidentifiedQuota;
     this.prohibitedAgents = List.copyOf(builder.prohibitedAgents);
+    this.browserAgents = List.copyOf(builder.browserAgents);
     this.siteIdentification = builder.siteIdentification;
     this.clock = builder.clock;
     this.problemTypeBase = builder.problemTypeBase;
@@ -89,11 +91,21 @@ public final class PolicyConfig {
 
   /**
    * Returns the generic agent names that do not identify an application on their own, compared
-   * ignoring case: by default {@code okhttp}, {@code Dalvik}, {@code fhttp}, {@code Java} and
-   * {@code Wget}.
+   * ignoring case: by default {@link StatusPolicyBuilder#DEFAULT_PROHIBITED_AGENTS}, MET's five
+   * ({@code okhttp}, {@code Dalvik}, {@code fhttp}, {@code Java}, {@code Wget}) and the default
+   * agents of other common HTTP libraries and tools.
    */
   public List<String> prohibitedAgents() {
     return prohibitedAgents;
+  }
+
+  /**
+   * Returns the first product names that mark a browser's agent, which identifies no
+   * application: by default {@link StatusPolicyBuilder#DEFAULT_BROWSER_AGENTS}, {@code Mozilla}
+   * and {@code Opera}.
+   */
+  public List<String> browserAgents() {
+    return browserAgents;
   }
 
   /** Returns the identification mode for paths that name no product; strict by default. */

@@ -25,9 +25,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class StatusPolicyBuilder {
 
-  /** The agents MET names as generic: they do not identify an application on their own. */
-  public static final List<String> DEFAULT_PROHIBITED_AGENTS =
-      List.of("okhttp", "Dalvik", "fhttp", "Java", "Wget");
+  /**
+   * Generic agents, which do not identify an application on their own: the ones MET names
+   * ({@code okhttp}, {@code Dalvik}, {@code fhttp}, {@code Java}, {@code Wget}), and the default
+   * agents of other common HTTP libraries and tools. A name also covers the names it starts,
+   * followed by {@code -}, {@code _} or {@code .}: {@code Python} covers {@code Python-urllib}.
+   */
+  public static final List<String> DEFAULT_PROHIBITED_AGENTS = List.of(
+      "okhttp", "Dalvik", "fhttp", "Java", "Wget",
+      "curl", "python-requests", "Python", "CPython", "aiohttp", "httpx", "Go-http-client",
+      "Apache-HttpClient", "axios", "node-fetch", "node", "undici", "libwww-perl",
+      "PostmanRuntime", "insomnia", "HTTPie", "GuzzleHttp", "Ruby", "Faraday", "RestSharp",
+      "Dart", "ReactorNetty", "Deno", "Bun");
+
+  /**
+   * The first products that mark a web browser's agent: {@code Mozilla} (sent by every current
+   * browser) and {@code Opera} (its old agents). A browser's agent names no application; the
+   * site is identified by {@code Origin} or {@code Referer} instead.
+   */
+  public static final List<String> DEFAULT_BROWSER_AGENTS = List.of("Mozilla", "Opera");
 
   /** Statuses a row that serves data may yield. */
   private static final Set<HttpStatus> DATA_STATUSES = EnumSet.of(
@@ -40,6 +56,7 @@ public final class StatusPolicyBuilder {
   Quota identifiedQuota = Quota.perSecond("default", 20);
   Quota unidentifiedQuota = new Quota("unidentified", 10, java.time.Duration.ofMinutes(1));
   List<String> prohibitedAgents = DEFAULT_PROHIBITED_AGENTS;
+  List<String> browserAgents = DEFAULT_BROWSER_AGENTS;
   IdentificationMode siteIdentification = IdentificationMode.STRICT;
   Clock clock = Clock.systemUTC();
   String problemTypeBase = "https://status-policy.dev/problems/";
@@ -131,23 +148,47 @@ public final class StatusPolicyBuilder {
   }
 
   /**
-   * Sets the generic agent names that do not identify an application on their own.
+   * Sets the generic agent names that do not identify an application on their own; {@link
+   * #DEFAULT_PROHIBITED_AGENTS} by default. Names are compared ignoring case, and a name also
+   * covers the longer names it starts followed by {@code -}, {@code _} or {@code .}.
    *
    * @return this builder
-   * @throws IllegalArgumentException if a name is empty or holds whitespace or {@code /}
+   * @throws IllegalArgumentException if a name is empty or holds whitespace, {@code /} or
+   *     parentheses
+   * @throws NullPointerException if the list or a name is null
    */
   public StatusPolicyBuilder prohibitedAgents(List<String> agents) {
-    Objects.requireNonNull(agents, "prohibitedAgents");
-    for (String agent : agents) {
-      Objects.requireNonNull(agent, "prohibitedAgents");
-      if (agent.isEmpty() || !agent.matches("[^\\s/()]+")) {
-        throw new IllegalArgumentException(
-            "prohibitedAgents must hold product names without spaces, '/' or parentheses, had '"
-                + agent + "'");
+    this.prohibitedAgents = productNames(agents, "prohibitedAgents");
+    return this;
+  }
+
+  /**
+   * Sets the first product names that mark a web browser's agent; {@link
+   * #DEFAULT_BROWSER_AGENTS} by default. An agent whose first product (outside comments) has one
+   * of these names, ignoring case, identifies nothing, whatever follows it: the site is
+   * identified by {@code Origin}, else by the host of {@code Referer}, and the request is
+   * unidentified without them. An empty list turns the rule off.
+   *
+   * @return this builder
+   * @throws IllegalArgumentException if a name is empty or holds whitespace, {@code /} or
+   *     parentheses
+   * @throws NullPointerException if the list or a name is null
+   */
+  public StatusPolicyBuilder browserAgents(List<String> agents) {
+    this.browserAgents = productNames(agents, "browserAgents");
+    return this;
+  }
+
+  private static List<String> productNames(List<String> names, String setting) {
+    Objects.requireNonNull(names, setting);
+    for (String name : names) {
+      Objects.requireNonNull(name, setting);
+      if (name.isEmpty() || !name.matches("[^\\s/()]+")) {
+        throw new IllegalArgumentException(setting
+            + " must hold product names without spaces, '/' or parentheses, had '" + name + "'");
       }
     }
-    this.prohibitedAgents = List.copyOf(agents);
-    return this;
+    return List.copyOf(names);
   }
 
   /**

@@ -31,7 +31,11 @@ class StatusPolicyBuilderTest {
     assertThat(config.identifiedQuota()).isEqualTo(Quota.perSecond("default", 20));
     assertThat(config.unidentifiedQuota().requests()).isEqualTo(10);
     assertThat(config.unidentifiedQuota().window()).isEqualTo(Duration.ofMinutes(1));
-    assertThat(config.prohibitedAgents()).containsExactly("okhttp", "Dalvik", "fhttp", "Java", "Wget");
+    assertThat(config.prohibitedAgents()).startsWith("okhttp", "Dalvik", "fhttp", "Java", "Wget")
+        .contains("curl", "python-requests", "Python", "aiohttp", "Go-http-client", "Apache-HttpClient",
+            "axios", "node-fetch", "undici", "libwww-perl", "PostmanRuntime")
+        .doesNotHaveDuplicates();
+    assertThat(config.browserAgents()).containsExactly("Mozilla", "Opera");
     assertThat(config.siteIdentification()).isEqualTo(IdentificationMode.STRICT);
     assertThat(config.problemTypeBase()).isEqualTo("https://status-policy.dev/problems/");
     assertThat(config.clock().getZone()).isEqualTo(Clock.systemUTC().getZone());
@@ -110,6 +114,23 @@ class StatusPolicyBuilderTest {
   void aProhibitedAgentThatIsNotAProductNameIsRefused(String agent) {
     assertThatThrownBy(() -> StatusPolicy.builder().prohibitedAgents(List.of("Java", agent)))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("prohibitedAgents");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"", "Mozilla 5", "Mozilla/5.0", "(KHTML)", "a\nb"})
+  void aBrowserAgentThatIsNotAProductNameIsRefused(String agent) {
+    assertThatThrownBy(() -> StatusPolicy.builder().browserAgents(List.of("Mozilla", agent)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("browserAgents");
+    assertThatThrownBy(() -> StatusPolicy.builder().browserAgents(null)).hasMessage("browserAgents");
+  }
+
+  @Test
+  void theBrowserAgentsAreCopiedAndMayBeTurnedOff() {
+    java.util.List<String> names = new java.util.ArrayList<>(List.of("Lynx"));
+    StatusPolicyBuilder builder = StatusPolicy.builder().browserAgents(names);
+    names.add("Mozilla");
+    assertThat(builder.build().config().browserAgents()).containsExactly("Lynx");
+    assertThat(builder.browserAgents(List.of()).build().config().browserAgents()).isEmpty();
   }
 
   @ParameterizedTest

@@ -56,7 +56,7 @@ public final class Engine {
       }
     }
     this.firstResponse = first;
-    this.agents = new AgentClassifier(config.prohibitedAgents());
+    this.agents = new AgentClassifier(config.prohibitedAgents(), config.browserAgents());
     this.writer = new DecisionWriter(config);
   }
 

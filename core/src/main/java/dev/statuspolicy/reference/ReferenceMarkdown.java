@@ -56,10 +56,12 @@ final class ReferenceMarkdown {
         + " a preference the body is " + "`" + config.defaultErrorFormat().mediaType() + "`. The"
         + " examples ask for `application/problem+json`.");
     line("");
-    line("Contents: [Catalog](#catalog) · [Status codes](#status-codes-1) ·"
+    line("Contents: [Catalog](#catalog) · [Identification](#identification) ·"
+        + " [Status codes](#status-codes-1) ·"
         + " [Precedence](#precedence) · [Rows and examples](#rows-and-examples)");
     line("");
     catalog();
+    identification();
     line("## Status codes");
     line("");
     line("| status | rows |");
@@ -115,6 +117,53 @@ final class ReferenceMarkdown {
       }
     }
     line("");
+  }
+
+  private void identification() {
+    line("## Identification");
+    line("");
+    line("Quota is counted per application, over all of its installs, so each request must say"
+        + " which application sent it:");
+    line("");
+    line("- **Apps and scripts** name themselves in `User-Agent`: the first product (`name/version`,"
+        + " outside comments in parentheses) that is not a generic name is the application, as in"
+        + " `AcmeWeather/1.2 support@acme.example`.");
+    line("- **Generic names** identify nothing on their own, but do no harm next to the"
+        + " application's name: " + names(config.prohibitedAgents()) + ". A name also covers"
+        + " longer names it starts, followed by `-`, `_` or `.` (so `Python` covers"
+        + " `Python-urllib`).");
+    if (!config.browserAgents().isEmpty()) {
+      line("- **Web pages** are identified by their site. A browser's `User-Agent` (its first"
+          + " product is " + alternatives(config.browserAgents()) + ") names no application, whatever"
+          + " follows it: the site in `Origin`, else the host of `Referer`, is the application, so"
+          + " two sites never share a quota.");
+    }
+    line("- **Without any of these**, a product marked \"clients must identify\" in the catalog"
+        + " answers 403 (`client-unidentified`)"
+        + (config.siteIdentification() == dev.statuspolicy.catalog.IdentificationMode.STRICT
+            ? ", and so does a path that names no product" : "")
+        + ". Other products serve the request within the far lower quota shared by every"
+        + " unidentified client (`" + config.unidentifiedQuota().name() + "`: "
+        + config.unidentifiedQuota().requests() + " requests per "
+        + config.unidentifiedQuota().window().getSeconds() + " s). That includes a browser"
+        + " request without `Origin` or `Referer`, such as one whose page sets"
+        + " `Referrer-Policy: no-referrer`.");
+    line("");
+  }
+
+  /** Returns {@code `a`, `b` or `c`}. */
+  private static String alternatives(List<String> names) {
+    String all = names(names);
+    int last = all.lastIndexOf(", ");
+    return last < 0 ? all : all.substring(0, last) + " or " + all.substring(last + 2);
+  }
+
+  private static String names(List<String> names) {
+    StringJoiner joined = new StringJoiner(", ");
+    for (String name : names) {
+      joined.add("`" + name + "`");
+    }
+    return joined.toString();
   }
 
   private void status(HttpStatus status, List<Illustrated> producing) {

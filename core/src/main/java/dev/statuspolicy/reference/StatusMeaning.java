@@ -24,9 +24,10 @@ final class StatusMeaning {
           + " range or repeated. The body names every parameter at fault. Do not retry unchanged.";
       case UNAUTHORIZED -> "The product is restricted and the request carried no valid"
           + " credentials. The WWW-Authenticate header says what to send.";
-      case FORBIDDEN -> "The request is refused, whatever its parameters. X-ErrorClass says why:"
-          + " a blocked client, a client that does not identify itself, credentials without the"
-          + " needed scope, or coordinates more precise than allowed.";
+      case FORBIDDEN -> "The request is refused. X-ErrorClass says why. A blocked client, a"
+          + " client that does not identify itself, and credentials without the needed scope are"
+          + " refused whatever the parameters; coordinates more precise than the product allows"
+          + " are refused until they are rounded.";
       case NOT_FOUND -> "There is nothing at this address: no such product, version or endpoint, a"
           + " retired version, or (for a valid request) no data to offer right now. X-ErrorClass"
           + " tells these apart.";

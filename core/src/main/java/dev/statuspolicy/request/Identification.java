@@ -17,7 +17,7 @@ public record Identification(Kind kind, String application) {
   public enum Kind {
     /** {@code User-Agent} names an application, possibly next to a generic library token. */
     AGENT(true),
-    /** No usable agent, but a browser's {@code Origin} names the site. */
+    /** No usable agent (none, generic only, or a browser's), but {@code Origin} names the site. */
     ORIGIN(true),
     /** No usable agent or origin, but {@code Referer} names the site. */
     REFERER(true),
@@ -26,7 +26,14 @@ public record Identification(Kind kind, String application) {
     /** A {@code User-Agent} of whitespace only, and no origin or referer. */
     BLANK(false),
     /** Only generic library tokens such as {@code okhttp} or {@code Java}, and no origin or referer. */
-    GENERIC_ONLY(false);
+    GENERIC_ONLY(false),
+    /**
+     * A web browser's agent ({@code Mozilla/5.0 ...}), and no origin or referer. Every browser
+     * sends such an agent, so it names no site: the request is unidentified. A strict product
+     * refuses it with 403 {@code client-unidentified}; a lenient one holds it to the
+     * unidentified quota.
+     */
+    BROWSER(false);
 
     private final boolean identified;
 

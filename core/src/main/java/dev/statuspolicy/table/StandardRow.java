@@ -75,7 +75,8 @@ public enum StandardRow implements Rule {
       "Client not identified",
       "Name your application in the User-Agent header, with a version and a way to reach you,"
           + " such as 'AcmeWeather/1.2 support@acme.example'. A generic library name such as"
-          + " okhttp or Java on its own does not count.",
+          + " okhttp or curl on its own does not count. A web page is identified by its site,"
+          + " which the browser sends in Origin or Referer.",
       "On newer products like Locationforecast/2.0 it can also mean that you have been denied"
           + " service because of failure to identify yourself in the User-Agent header.",
       new ClientUnidentified()),

@@ -198,8 +198,9 @@ class ReferenceMarkdownTest {
     render();
 
     assertThat(page)
-        .contains("\nContents: [Catalog](#catalog) · [Status codes](#status-codes-1) ·"
-            + " [Precedence](#precedence) · [Rows and examples](#rows-and-examples)\n")
+        .contains("\nContents: [Catalog](#catalog) · [Identification](#identification) ·"
+            + " [Status codes](#status-codes-1) · [Precedence](#precedence) ·"
+            + " [Rows and examples](#rows-and-examples)\n")
         .contains("\nPaths have the form `/weatherapi/{product}/{version}/{endpoint}`; `_` as the"
             + " version names the current one.")
         .contains("\n| product | version | lifecycle | endpoints | access | clients must identify |"

@@ -138,6 +138,7 @@ class RequestFactsTest {
     assertThat(Identification.Kind.MISSING.identified()).isFalse();
     assertThat(Identification.Kind.BLANK.identified()).isFalse();
     assertThat(Identification.Kind.GENERIC_ONLY.identified()).isFalse();
+    assertThat(Identification.Kind.BROWSER.identified()).isFalse();
     assertThatThrownBy(() -> new Identification(null, "")).isInstanceOf(NullPointerException.class);
   }
 }

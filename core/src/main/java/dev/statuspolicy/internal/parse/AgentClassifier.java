@@ -9,12 +9,18 @@ import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads how a request identifies its application: a {@code User-Agent} that names one, else a
- * browser's {@code Origin}, else its {@code Referer}.
+ * Reads how a request identifies its application: a {@code User-Agent} that names one, else
+ * {@code Origin}, else the host of {@code Referer}.
  *
  * <p>An agent is read as product tokens ({@code name/version}) and comments in parentheses. It
  * identifies an application when some token's name is not a generic library name: so
  * {@code okhttp/4.9} alone does not, while {@code AcmeWeather/1.0 okhttp/4.9} does.
+ *
+ * <p>A browser's agent ({@code Mozilla/5.0 ...}: its first product is a browser marker) never
+ * names the application, whatever tokens follow: every browser sends one, so taking it as the
+ * application would make every web site one client with one quota. A browser is identified by
+ * the site that sent the request, through {@code Origin} or {@code Referer}, and is unidentified
+ * ({@link Identification.Kind#BROWSER}) without them.
  */
 public final class AgentClassifier {
 
@@ -22,6 +28,7 @@ public final class AgentClassifier {
   private static final int RECENT = 256;
 
   private final String[] prohibited;
+  private final String[] browsers;
   /**
    * Identifications recently made from a User-Agent, by a hash of the application name: a host
    * sees the same few applications over and over, so most requests find theirs here and allocate
@@ -34,12 +41,19 @@ public final class AgentClassifier {
    * Creates a classifier.
    *
    * @param prohibited generic agent names, compared ignoring case
+   * @param browsers the first product names that mark a browser's agent, compared ignoring case
    */
-  public AgentClassifier(List<String> prohibited) {
-    this.prohibited = new String[prohibited.size()];
-    for (int i = 0; i < prohibited.size(); i++) {
-      this.prohibited[i] = prohibited.get(i).toLowerCase(Locale.ROOT);
+  public AgentClassifier(List<String> prohibited, List<String> browsers) {
+    this.prohibited = lowerCase(prohibited);
+    this.browsers = lowerCase(browsers);
+  }
+
+  private static String[] lowerCase(List<String> names) {
+    String[] lower = new String[names.size()];
+    for (int i = 0; i < lower.length; i++) {
+      lower[i] = names.get(i).toLowerCase(Locale.ROOT);
     }
+    return lower;
   }
 
   /**
@@ -55,11 +69,17 @@ public final class AgentClassifier {
       if (agent.isBlank()) {
         continue;
       }
+      if (isBrowser(agent)) {
+        failure = Identification.Kind.BROWSER;
+        continue;
+      }
       Identification application = application(agent);
       if (application != null) {
         return application;
       }
-      failure = Identification.Kind.GENERIC_ONLY;
+      if (failure != Identification.Kind.BROWSER) {
+        failure = Identification.Kind.GENERIC_ONLY;
+      }
     }
     String origin = site(facts.first(KnownHeader.ORIGIN));
     if (origin != null) {
@@ -70,6 +90,38 @@ public final class AgentClassifier {
       return new Identification(Identification.Kind.REFERER, referer);
     }
     return new Identification(failure, "");
+  }
+
+  /**
+   * Returns whether the agent's first product, outside comments, is a browser marker: its name
+   * equals one, ignoring case, up to the {@code /} of the version or the end of the token.
+   */
+  private boolean isBrowser(String agent) {
+    int length = agent.length();
+    int i = 0;
+    int depth = 0;
+    while (i < length) {
+      char c = agent.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth = Math.max(0, depth - 1);
+      } else if (depth == 0 && !Character.isWhitespace(c)) {
+        break;
+      }
+      i++;
+    }
+    int end = i;
+    while (end < length && agent.charAt(end) != '/' && agent.charAt(end) != '('
+        && !Character.isWhitespace(agent.charAt(end))) {
+      end++;
+    }
+    for (String browser : browsers) {
+      if (end - i == browser.length() && agent.regionMatches(true, i, browser, 0, browser.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the identification by the first product token that is not generic, or null. */
@@ -135,7 +187,7 @@ public final class AgentClassifier {
         break;
       }
     }
-    if (!hasWordCharacter) {
+    if (!hasWordCharacter || isVersionNumber(agent, start, end)) {
       return false;
     }
     for (String generic : prohibited) {
@@ -143,6 +195,21 @@ public final class AgentClassifier {
       if (end - start >= size
           && agent.regionMatches(true, start, generic, 0, size)
           && (end - start == size || isSeparator(agent.charAt(start + size)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A bare version such as {@code v2.7.4} or {@code 1.0} (as in {@code Faraday v2.7.4}) names nothing. */
+  private static boolean isVersionNumber(String agent, int start, int end) {
+    int i = start < end && (agent.charAt(start) == 'v' || agent.charAt(start) == 'V') ? start + 1 : start;
+    if (i == end || !Character.isDigit(agent.charAt(i))) {
+      return false;
+    }
+    for (; i < end; i++) {
+      char c = agent.charAt(i);
+      if (!(c >= '0' && c <= '9') && c != '.') {
         return false;
       }
     }

@@ -11,7 +11,9 @@ import dev.statuspolicy.table.RuleContext;
 /**
  * Row 4, {@code client-unidentified}: a strict product (or, for a path naming no product, a
  * strict site) refuses a client that names no application in {@code User-Agent}, {@code Origin}
- * or {@code Referer}. Lenient products let such clients through, to row 5's lower quota.
+ * or {@code Referer}: a missing or blank agent, generic library names only, or a browser's agent
+ * without the site's {@code Origin} or {@code Referer}. Lenient products let such clients
+ * through, to row 5's lower quota.
  */
 public final class ClientUnidentified implements RowLogic {
 
@@ -27,11 +29,13 @@ public final class ClientUnidentified implements RowLogic {
       return Finding.passed();
     }
     String why = switch (identification.kind()) {
-      case MISSING -> "The request has no User-Agent header";
-      case BLANK -> "The User-Agent header is blank";
-      default -> "The User-Agent header names only a generic HTTP library";
+      case MISSING -> "The request has no User-Agent header, so it does not identify an application.";
+      case BLANK -> "The User-Agent header is blank, so it does not identify an application.";
+      case BROWSER -> "The User-Agent header is a web browser's, and neither Origin nor Referer"
+          + " names the site that made the request, so it does not identify an application.";
+      default -> "The User-Agent header names only a generic HTTP library, so it does not identify"
+          + " an application.";
     };
-    return Finding.fired(HttpStatus.FORBIDDEN,
-        Evidence.of(why + ", so it does not identify an application."));
+    return Finding.fired(HttpStatus.FORBIDDEN, Evidence.of(why));
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /** Reading the application from User-Agent, else Origin, else Referer. */
 class AgentClassifierTest {
 
-  private final AgentClassifier classifier = new AgentClassifier(StatusPolicyBuilder.DEFAULT_PROHIBITED_AGENTS);
+  private final AgentClassifier classifier = new AgentClassifier(
+      StatusPolicyBuilder.DEFAULT_PROHIBITED_AGENTS, StatusPolicyBuilder.DEFAULT_BROWSER_AGENTS);
 
   private Identification agent(String... agents) {
     RequestFacts.Builder builder = RequestFacts.builder();
@@ -103,7 +104,7 @@ class AgentClassifierTest {
 
   @Test
   void prohibitedNamesAreConfigurable() {
-    AgentClassifier custom = new AgentClassifier(List.of("curl"));
+    AgentClassifier custom = new AgentClassifier(List.of("curl"), List.of());
     assertThat(custom.classify(RequestFacts.builder().header("User-Agent", "curl/8.0").build()).identified()).isFalse();
     assertThat(custom.classify(RequestFacts.builder().header("User-Agent", "okhttp/4").build()).identified()).isTrue();
   }
