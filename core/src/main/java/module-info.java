@@ -8,9 +8,12 @@
  * Everything under {@code dev.statuspolicy.internal} is an implementation detail and is not
  * exported.
  */
+// JSpecify is required statically and not transitively: users need it neither to compile nor to
+// run. Its annotations in the API are read by the tools that have it and ignored where it is
+// absent. (core/pom.xml turns off javac's "exports" lint, which would flag exactly that.)
 @org.jspecify.annotations.NullMarked
 module dev.statuspolicy {
-  requires static transitive org.jspecify;
+  requires static org.jspecify;
 
   exports dev.statuspolicy;
   exports dev.statuspolicy.request;
