@@ -24,8 +24,10 @@ import org.jspecify.annotations.Nullable;
  * </ul>
  *
  * <p>Unless it is {@link #none()}, every response also carries {@code
- * Access-Control-Expose-Headers}, naming the headers a script needs to read. Preflight requests
- * ({@code OPTIONS}) are not supported, as at MET: they get 405.
+ * Access-Control-Expose-Headers}, naming the {@link #EXPOSED_HEADERS} a script needs to read. An
+ * error whose body was negotiated names both reasons in one field, {@code Vary: Accept, Origin},
+ * rather than in two fields a client would have to merge. A 499 sends nothing, so nothing of this
+ * either. Preflight requests ({@code OPTIONS}) are not supported, as at MET: they get 405.
  *
  * <p>An origin is written as a browser serialises it (RFC 6454 section 6.2): {@code
  * scheme://host} or {@code scheme://host:port}, of printable ASCII, without user, path, query or

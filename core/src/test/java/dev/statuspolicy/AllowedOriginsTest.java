@@ -108,6 +108,21 @@ class AllowedOriginsTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> AllowedOrigins.fixed("https://a.example\r\nSet-Cookie: x"))
         .withMessageEndingWith("was 'https://a.example??Set-Cookie: x'");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AllowedOrigins.fixed(" https://a.example\u007f~"))
+        .withMessageEndingWith("was ' https://a.example?~'");
+    String long300 = "https://" + "a".repeat(292);
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> AllowedOrigins.fixed(long300 + "/"))
+        .as("cut to 200 characters").withMessageEndingWith("was '" + long300.substring(0, 200) + "'");
+  }
+
+  @Test
+  void anIpv6OriginMatchesItsBracketsExactly() {
+    AllowedOrigins local = AllowedOrigins.listed("http://[::1]:8080", "http://[fe80::a]");
+    assertThat(local.allowOriginFor("http://[::1]:8080")).isEqualTo("http://[::1]:8080");
+    assertThat(local.allowOriginFor("http://[FE80::A]")).isEqualTo("http://[fe80::a]");
+    assertThat(local.allowOriginFor("http://{::1}:8080")).isNull();
   }
 
   @Test

@@ -60,7 +60,7 @@ final class CorsHeaders {
    * advance, or null when none is sent.
    */
   @Nullable Header allowOrigin(RequestFacts facts) {
-    if (constant != null || allowed.isNone()) {
+    if (constant != null) {
       return constant;
     }
     List<String> origins = facts.values(KnownHeader.ORIGIN);

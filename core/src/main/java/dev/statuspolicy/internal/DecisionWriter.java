@@ -97,7 +97,7 @@ final class DecisionWriter {
       List<Trace.Entry> trace) {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
-    Header allowOrigin = cors.allowOrigin(facts);
+    @Nullable Header allowOrigin = cors.allowOrigin(facts);
     if (status.isSuccess() || status == HttpStatus.NOT_MODIFIED) {
       return data(row, status, evidence, context.outcome(), context.now(), allowOrigin, head, trace);
     }

@@ -40,6 +40,9 @@ class ValidatorsTest {
     assertThatIllegalArgumentException()
         .isThrownBy(() -> new Validators(null, null, "\"a b~\""))
         .withMessageEndingWith("was \"a b~\"");
+    assertThatIllegalArgumentException()
+        .isThrownBy(() -> new Validators(null, null, "\"\u007f\u001f\""))
+        .withMessageEndingWith("was \"\\u007f\\u001f\"");
   }
 
   @Test
