@@ -28,6 +28,7 @@ public final class PolicyConfig {
   private final IdentificationMode siteIdentification;
   private final Clock clock;
   private final String problemTypeBase;
+  private final AllowedOrigins allowedOrigins;
   private final List<Rule> rules;
   private final List<RowDefinition> table;
 
@@ -43,6 +44,7 @@ public final class PolicyConfig {
     this.siteIdentification = builder.siteIdentification;
     this.clock = builder.clock;
     this.problemTypeBase = builder.problemTypeBase;
+    this.allowedOrigins = builder.allowedOrigins;
     this.rules = List.copyOf(rules);
     List<RowDefinition> definitions = new ArrayList<>(rules.size());
     for (Rule rule : rules) {
@@ -124,6 +126,14 @@ public final class PolicyConfig {
    */
   public String problemTypeBase() {
     return problemTypeBase;
+  }
+
+  /**
+   * Returns which browser origins may read the responses, as {@code Access-Control-Allow-Origin}
+   * says on every response; {@link AllowedOrigins#any()} ({@code *}) by default.
+   */
+  public AllowedOrigins allowedOrigins() {
+    return allowedOrigins;
   }
 
   /** Returns the rows in evaluation order: the standard rows with any extension rows inserted. */

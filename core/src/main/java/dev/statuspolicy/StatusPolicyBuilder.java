@@ -60,6 +60,7 @@ public final class StatusPolicyBuilder {
   IdentificationMode siteIdentification = IdentificationMode.STRICT;
   Clock clock = Clock.systemUTC();
   String problemTypeBase = "https://status-policy.dev/problems/";
+  AllowedOrigins allowedOrigins = AllowedOrigins.any();
   private final List<Insertion> insertions = new ArrayList<>();
 
   private record Insertion(RowId anchor, boolean before, Rule rule) {}
@@ -229,6 +230,21 @@ public final class StatusPolicyBuilder {
               + base + "'");
     }
     this.problemTypeBase = base;
+    return this;
+  }
+
+  /**
+   * Sets which browser origins may read the responses, sent on every response as {@code
+   * Access-Control-Allow-Origin}; {@link AllowedOrigins#any()} ({@code *}, as MET sends) by
+   * default. The origins themselves are checked when the setting is made, by {@link
+   * AllowedOrigins}.
+   *
+   * @param origins {@code any()}, {@code fixed(..)}, {@code listed(..)} or {@code none()}
+   * @return this builder
+   * @throws NullPointerException if {@code origins} is null
+   */
+  public StatusPolicyBuilder allowedOrigins(AllowedOrigins origins) {
+    this.allowedOrigins = Objects.requireNonNull(origins, "allowedOrigins");
     return this;
   }
 

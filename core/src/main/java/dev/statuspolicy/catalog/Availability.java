@@ -13,7 +13,9 @@ public sealed interface Availability {
   /**
    * The version is down for maintenance.
    *
-   * @param retryAfter when to try again, sent as {@code Retry-After}; null when unknown
+   * @param retryAfter when to try again, sent as {@code Retry-After} in whole seconds, rounded
+   *     up, at most 2147483647 (2<sup>31</sup>&minus;1, about 68 years; a longer delay is sent as
+   *     that); null when unknown
    */
   record Maintenance(@Nullable Duration retryAfter) implements Availability {
     /**

@@ -24,7 +24,7 @@ import dev.statuspolicy.table.Challenge;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.RowDefinition;
 import dev.statuspolicy.table.RuleContext;
-import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -36,18 +36,28 @@ import org.jspecify.annotations.Nullable;
  *
  * <ul>
  *   <li>200 and 203: {@code ETag}, {@code Last-Modified} and {@code Expires} when the backend
- *       knows them; {@code Deprecation}, {@code Sunset} and {@code Link} when the version is
- *       deprecated.
- *   <li>304: {@code ETag} and {@code Expires} as a 200 would carry them, and {@code
- *       Last-Modified} only when there is no {@code ETag} (RFC 9110 section 15.4.5). No body and
- *       no {@code Content-Type}.
+ *       knows them, a {@code Last-Modified} later than the clock sent as the clock's time (RFC
+ *       9110 section 8.8.2.1); {@code Deprecation}, {@code Sunset} and {@code Link} when the
+ *       version is deprecated.
+ *   <li>304: {@code ETag}, {@code Last-Modified} and {@code Expires} exactly as a 200 would
+ *       carry them, {@code Last-Modified} next to the {@code ETag} too (RFC 9110 section 15.4.5
+ *       allows it, and clients that replace their stored headers with a 304's need it). No body
+ *       and no {@code Content-Type}.
  *   <li>301: {@code Location}.
  *   <li>Every 4xx and 5xx: {@code X-ErrorClass} with the row id; {@code Allow} on 405; the
- *       challenge on 401; {@code Retry-After} on 429 (always) and on 503 (when known); {@code
- *       RateLimit-Policy} and {@code RateLimit} on 429; {@code Cache-Control: no-store} on 429
- *       and 5xx; and with the negotiated body {@code Content-Type} (UTF-8), {@code
- *       X-Content-Type-Options: nosniff} and {@code Vary: Accept}.
+ *       challenge on 401; {@code Retry-After} on 429 (always) and on 503 (when known), in whole
+ *       seconds up to {@link Seconds#MAX}; {@code RateLimit-Policy} and {@code RateLimit} on 429;
+ *       {@code Cache-Control: no-store} on 429 and 5xx; and with the negotiated body {@code
+ *       Content-Type} (UTF-8), {@code X-Content-Type-Options: nosniff} and {@code Vary: Accept}.
+ *   <li>A 4xx also shows the lifecycle of the version ({@code Deprecation}, {@code Sunset},
+ *       {@code Link}); a 5xx shows no evidence at all, in its headers as in its body.
  * </ul>
+ *
+ * <p>Every response that is sent ends with the CORS headers of {@link
+ * dev.statuspolicy.AllowedOrigins}: {@code Access-Control-Allow-Origin} (unless a listed origin
+ * does not match) and {@code Access-Control-Expose-Headers}, after {@code Vary: Origin} when the
+ * origins are not {@code *}. With a negotiated body the two reasons share one field, {@code Vary:
+ * Accept, Origin}.
  *
  * <p>HEAD gets exactly the headers GET would get, and no body. A 499 is for the logs: it carries
  * {@code X-ErrorClass} and nothing else. The 200 path allocates only what it must.
@@ -58,16 +68,20 @@ final class DecisionWriter {
   private static final Header NO_STORE = new Header("Cache-Control", "no-store");
   private static final Header NOSNIFF = new Header("X-Content-Type-Options", "nosniff");
   private static final Header VARY_ACCEPT = new Header("Vary", "Accept");
+  /** One field for both, rather than two {@code Vary} fields a client would have to merge. */
+  private static final Header VARY_ACCEPT_ORIGIN = new Header("Vary", "Accept, Origin");
   private static final Header HTML_SECURITY = new Header("Content-Security-Policy", HTML_POLICY);
   private static final Header[] CONTENT_TYPES = contentTypes();
 
   private final PolicyConfig config;
   private final SuccessHeaders successHeaders = new SuccessHeaders();
   private final RowText.Cache rowTexts;
+  private final CorsHeaders cors;
 
   DecisionWriter(PolicyConfig config) {
     this.config = config;
     this.rowTexts = new RowText.Cache(config.problemTypeBase());
+    this.cors = new CorsHeaders(config.allowedOrigins());
   }
 
   private static Header[] contentTypes() {
@@ -83,24 +97,28 @@ final class DecisionWriter {
       List<Trace.Entry> trace) {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
+    @Nullable Header allowOrigin = cors.allowOrigin(facts);
     if (status.isSuccess() || status == HttpStatus.NOT_MODIFIED) {
-      return data(row, status, evidence, context.outcome(), head, trace);
+      return data(row, status, evidence, context.outcome(), context.now(), allowOrigin, head, trace);
     }
-    List<Header> headers = new ArrayList<>(10);
+    List<Header> headers = new ArrayList<>(12);
     if (status == HttpStatus.MOVED_PERMANENTLY) {
       if (evidence.location() != null) {
         headers.add(new Header("Location", linkTarget(evidence.location())));
       }
+      cors.append(headers, allowOrigin, true);
       return new Decision(status, headers, Body.EMPTY, row.id(), new Trace(trace));
     }
-    return error(row, status, evidence, facts, head, headers, trace);
+    return error(row, status, evidence, facts, allowOrigin, head, headers, trace);
   }
 
   private Decision data(RowDefinition row, HttpStatus status, Evidence evidence,
-      @Nullable Outcome outcome, boolean head, List<Trace.Entry> trace) {
+      @Nullable Outcome outcome, Instant now, @Nullable Header allowOrigin, boolean head,
+      List<Trace.Entry> trace) {
     Body body = head || status == HttpStatus.NOT_MODIFIED ? Body.EMPTY : Body.BACKEND_DATA;
-    // A plain 200 or 304 repeats the headers of the last one with equal validators: see SuccessHeaders.
-    List<Header> repeated = successHeaders.find(status, evidence, outcome);
+    // A plain 200 or 304 repeats the headers of the last one with equal validators and the same
+    // allowed origin: see SuccessHeaders.
+    List<Header> repeated = successHeaders.find(status, evidence, outcome, now, allowOrigin);
     if (repeated != null) {
       return new Decision(status, repeated, body, row.id(), new Trace(trace));
     }
@@ -108,9 +126,9 @@ final class DecisionWriter {
     boolean lifecycle = evidence != Evidence.NONE;
     List<Header> headers;
     if (!lifecycle && (validators == null || validators == Validators.none())) {
-      headers = List.of();
+      headers = cors.alone(allowOrigin);
     } else {
-      headers = new ArrayList<>(6);
+      headers = new ArrayList<>(9);
       if (lifecycle) {
         lifecycleHeaders(evidence, headers);
       }
@@ -118,22 +136,24 @@ final class DecisionWriter {
         if (validators.etag() != null) {
           headers.add(new Header("ETag", validators.etag()));
         }
-        if (validators.lastModified() != null
-            && (status != HttpStatus.NOT_MODIFIED || validators.etag() == null)) {
-          headers.add(new Header("Last-Modified", HttpDates.format(validators.lastModified())));
+        Instant lastModified = Documents.lastModified(validators, now);
+        if (lastModified != null) {
+          headers.add(new Header("Last-Modified", HttpDates.format(lastModified)));
         }
         if (validators.expires() != null) {
           headers.add(new Header("Expires", HttpDates.format(validators.expires())));
         }
       }
+      cors.append(headers, allowOrigin, true);
     }
     Decision decision = new Decision(status, headers, body, row.id(), new Trace(trace));
-    successHeaders.remember(status, evidence, outcome, decision.headers());
+    successHeaders.remember(status, evidence, outcome, now, allowOrigin, decision.headers());
     return decision;
   }
 
   private Decision error(RowDefinition row, HttpStatus status, Evidence evidence,
-      RequestFacts facts, boolean head, List<Header> headers, List<Trace.Entry> trace) {
+      RequestFacts facts, @Nullable Header allowOrigin, boolean head, List<Header> headers,
+      List<Trace.Entry> trace) {
     if (status == HttpStatus.METHOD_NOT_ALLOWED) {
       List<String> methods = evidence.allowedMethods().isEmpty()
           ? List.of("GET", "HEAD") : evidence.allowedMethods();
@@ -153,7 +173,11 @@ final class DecisionWriter {
           "\"" + quota.name() + "\";q=" + quota.requests() + ";w=" + quota.window().getSeconds()));
       headers.add(new Header("RateLimit", "\"" + quota.name() + "\";r=0;t=" + retryAfter));
     }
-    lifecycleHeaders(evidence, headers);
+    if (!status.isServerError()) {
+      // a server fault's evidence may come from a product team's row: like the body, the
+      // headers show none of it, so no link or date can leak what went wrong
+      lifecycleHeaders(evidence, headers);
+    }
     if (status == HttpStatus.TOO_MANY_REQUESTS || status.isServerError()) {
       headers.add(NO_STORE);
     }
@@ -169,7 +193,8 @@ final class DecisionWriter {
     if (format == ErrorFormat.HTML) {
       headers.add(HTML_SECURITY);
     }
-    headers.add(VARY_ACCEPT);
+    headers.add(cors.variesByOrigin() ? VARY_ACCEPT_ORIGIN : VARY_ACCEPT);
+    cors.append(headers, allowOrigin, false);
     Body body = head
         ? Body.EMPTY
         : new Body.ErrorDocument(
@@ -183,7 +208,7 @@ final class DecisionWriter {
       if (evidence.retryAfter() != null) {
         return Seconds.ceil(evidence.retryAfter());
       }
-      return quota != null ? quota.window().getSeconds() : 1;
+      return quota != null ? Seconds.ceil(quota.window()) : 1;
     }
     if (status == HttpStatus.SERVICE_UNAVAILABLE && evidence.retryAfter() != null) {
       return Seconds.ceil(evidence.retryAfter());
@@ -277,13 +302,7 @@ final class DecisionWriter {
       if (out == null) {
         out = new StringBuilder(text.length() + 16).append(text, 0, i);
       }
-      int end = Character.isHighSurrogate(c) && i + 1 < text.length()
-          && Character.isLowSurrogate(text.charAt(i + 1)) ? i + 2 : i + 1;
-      for (byte b : text.substring(i, end).getBytes(StandardCharsets.UTF_8)) {
-        out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-            .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-      }
-      i = end - 1;
+      i = PercentEncoding.appendEscaped(out, text, i) - 1;
     }
     return out == null ? text : out.toString();
   }

@@ -2,6 +2,7 @@ package dev.statuspolicy.internal;
 
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
+import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /** The one place that knows which outcomes carry a document, and so caching validators. */
@@ -23,5 +24,20 @@ public final class Documents {
       return empty.validators();
     }
     return null;
+  }
+
+  /**
+   * Returns the modification date a response states: the document's, or the clock's time when
+   * the document's lies in the future (RFC 9110 section 8.8.2.1). Both {@code Last-Modified} and
+   * the {@code If-Modified-Since} comparison use it, so a client that echoes the date it was
+   * sent gets its 304.
+   *
+   * @param validators the document's validators
+   * @param now the policy's clock
+   * @return the date to state; null when the document has none
+   */
+  public static @Nullable Instant lastModified(Validators validators, Instant now) {
+    Instant lastModified = validators.lastModified();
+    return lastModified != null && lastModified.isAfter(now) ? now : lastModified;
   }
 }

@@ -62,7 +62,9 @@ public final class HeaderText {
 
   /**
    * Returns whether the text is one entity tag: {@code "opaque"} or {@code W/"opaque"}, where the
-   * opaque part holds no {@code "}, controls or spaces (RFC 9110 section 8.8.3).
+   * opaque part holds visible ASCII other than {@code "} (RFC 9110 section 8.8.3's etagc, without
+   * obs-text: a header value here is ASCII only, so an entity tag with other characters could not
+   * be sent).
    *
    * @param tag the candidate
    * @return true when valid
@@ -74,7 +76,7 @@ public final class HeaderText {
     }
     for (int i = start + 1; i < tag.length() - 1; i++) {
       char c = tag.charAt(i);
-      if (c == '"' || c <= 0x20 || c == 0x7f) {
+      if (c == '"' || c <= 0x20 || c >= 0x7f) {
         return false;
       }
     }
@@ -82,8 +84,9 @@ public final class HeaderText {
   }
 
   /**
-   * Makes request-derived text safe for a header value: every character outside visible ASCII
-   * and space becomes {@code ?}, and the result is cut to {@code max} characters.
+   * Makes request-derived text safe for a header value: every code point outside visible ASCII
+   * and space becomes one {@code ?} (a surrogate pair too, and a lone surrogate), and the result
+   * is cut to {@code max} characters of the text.
    *
    * @param text untrusted text
    * @param max the longest result
@@ -99,6 +102,9 @@ public final class HeaderText {
           safe = new StringBuilder(length).append(text, 0, i);
         }
         safe.append('?');
+        if (Character.isHighSurrogate(c) && i + 1 < length && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        }
       } else if (safe != null) {
         safe.append(c);
       }

@@ -5,50 +5,62 @@ import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.table.Evidence;
+import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Remembers the headers of the last plain 200 and the last plain 304 (a row that fired with no
- * evidence), with the validators they were written from. Their headers depend on nothing else:
+ * evidence), with the validators and the allowed origin they were written from. Their headers
+ * depend on nothing else:
  * a server answers the same document, with the same validators, many times in a row, and
  * formatting two dates and checking three header values is most of a 200's cost. The headers are
  * always those {@link DecisionWriter} wrote the first time, so its rules are kept in one place.
+ * A {@code Last-Modified} later than the clock is never remembered, nor found: it is sent as the
+ * clock's time, which a remembered list would keep after the clock moved on.
  *
  * <p>Thread-safe: each remembered pair is immutable, behind a volatile field; a race only means
  * a list is written twice.
  */
 final class SuccessHeaders {
 
-  /** One validators value and the immutable headers written for it. */
-  private record Entry(Validators validators, List<Header> headers) {}
+  /**
+   * One validators value and allowed origin, and the immutable headers written for them. The
+   * allowed origin is one of the headers {@link CorsHeaders} made in advance, compared by
+   * identity: with listed origins it differs from request to request.
+   */
+  private record Entry(Validators validators, @Nullable Header allowOrigin, List<Header> headers) {}
 
   private volatile @Nullable Entry lastOk;
   private volatile @Nullable Entry lastNotModified;
 
   /**
-   * Returns the headers written last time for this status and equal validators, or null when
-   * they must be written: another status, any evidence, an outcome without validators, or
-   * validators not seen last time.
+   * Returns the headers written last time for this status, equal validators and the same allowed
+   * origin, or null when they must be written: another status, any evidence, an outcome without
+   * validators, validators or an origin not seen last time, or a {@code Last-Modified} later
+   * than the clock.
    */
-  @Nullable List<Header> find(HttpStatus status, Evidence evidence, @Nullable Outcome outcome) {
-    Validators validators = plain(status, evidence, outcome);
+  @Nullable List<Header> find(HttpStatus status, Evidence evidence, @Nullable Outcome outcome,
+      Instant now, @Nullable Header allowOrigin) {
+    Validators validators = plain(status, evidence, outcome, now);
     if (validators == null) {
       return null;
     }
     Entry cached = status == HttpStatus.OK ? lastOk : lastNotModified;
-    return cached != null && (cached.validators() == validators || cached.validators().equals(validators))
+    return cached != null && cached.allowOrigin() == allowOrigin
+        && (cached.validators() == validators || cached.validators().equals(validators))
         ? cached.headers()
         : null;
   }
 
   /** Remembers the headers just written, when {@link #find} may hand them out again. */
-  void remember(HttpStatus status, Evidence evidence, @Nullable Outcome outcome, List<Header> headers) {
-    Validators validators = plain(status, evidence, outcome);
+  void remember(HttpStatus status, Evidence evidence, @Nullable Outcome outcome, Instant now,
+      @Nullable Header allowOrigin, List<Header> headers) {
+    Validators validators = plain(status, evidence, outcome, now);
     if (validators == null) {
       return;
     }
-    Entry entry = new Entry(validators, headers);
+    Entry entry = new Entry(validators, allowOrigin, headers);
     if (status == HttpStatus.OK) {
       lastOk = entry;
     } else {
@@ -56,11 +68,20 @@ final class SuccessHeaders {
     }
   }
 
-  /** Returns the validators of a plain 200 or 304, or null for any other decision. */
-  private static @Nullable Validators plain(HttpStatus status, Evidence evidence, @Nullable Outcome outcome) {
+  /**
+   * Returns the validators of a plain 200 or 304, or null for any other decision, and for a
+   * {@code Last-Modified} later than the clock: that one is sent as the clock's time, which moves
+   * on, so its headers are written each time and a remembered list never holds it.
+   */
+  private static @Nullable Validators plain(HttpStatus status, Evidence evidence,
+      @Nullable Outcome outcome, Instant now) {
     if (evidence != Evidence.NONE || (status != HttpStatus.OK && status != HttpStatus.NOT_MODIFIED)) {
       return null;
     }
-    return Documents.validators(outcome);
+    Validators validators = Documents.validators(outcome);
+    if (validators == null || (validators.lastModified() != null && validators.lastModified().isAfter(now))) {
+      return null;
+    }
+    return validators;
   }
 }

@@ -49,7 +49,9 @@ public sealed interface Outcome {
   /**
    * The backend is not operational, such as a radar site that is down: 503.
    *
-   * @param retryAfter when to try again; null when unknown
+   * @param retryAfter when to try again, sent as {@code Retry-After} in whole seconds, rounded
+   *     up, at most 2147483647 (2<sup>31</sup>&minus;1, about 68 years; a longer delay is sent as
+   *     that); null when unknown
    */
   record Unavailable(@Nullable Duration retryAfter) implements Outcome {
     /** @throws IllegalArgumentException if {@code retryAfter} is negative */
@@ -76,7 +78,9 @@ public sealed interface Outcome {
    * does, it is an {@code internal-error}.
    *
    * @param kind the team's name for it, such as {@code radar-site-down}
-   * @param retryAfter when to try again; null when unknown or irrelevant
+   * @param retryAfter when to try again, sent as {@code Retry-After} when a row maps the outcome
+   *     to 503: in whole seconds, rounded up, at most 2147483647 (2<sup>31</sup>&minus;1, about 68
+   *     years; a longer delay is sent as that); null when unknown or irrelevant
    */
   record Custom(String kind, @Nullable Duration retryAfter) implements Outcome {
     /** @throws NullPointerException if {@code kind} is null */

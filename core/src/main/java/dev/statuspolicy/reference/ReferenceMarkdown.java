@@ -1,5 +1,6 @@
 package dev.statuspolicy.reference;
 
+import dev.statuspolicy.AllowedOrigins;
 import dev.statuspolicy.PolicyConfig;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.catalog.Access;
@@ -12,6 +13,7 @@ import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.internal.render.Seconds;
 import dev.statuspolicy.reference.StatusCodeReference.Illustrated;
 import dev.statuspolicy.table.Phase;
 import dev.statuspolicy.table.RowDefinition;
@@ -56,6 +58,8 @@ final class ReferenceMarkdown {
         + " a preference the body is " + "`" + config.defaultErrorFormat().mediaType() + "`. The"
         + " examples ask for `application/problem+json`.");
     line("");
+    line(cors() + " A delay in `Retry-After` is in whole seconds, at most " + Seconds.MAX + ".");
+    line("");
     line("Contents: [Catalog](#catalog) · [Identification](#identification) ·"
         + " [Status codes](#status-codes-1) ·"
         + " [Precedence](#precedence) · [Rows and examples](#rows-and-examples)");
@@ -88,6 +92,29 @@ final class ReferenceMarkdown {
       row(row);
     }
     return out.toString();
+  }
+
+  /** Says what browser scripts may read, from the policy's allowed origins. */
+  private String cors() {
+    AllowedOrigins origins = config.allowedOrigins();
+    if (origins.isNone()) {
+      return "This API sends no CORS headers itself; preflight requests (`OPTIONS`) get 405.";
+    }
+    String allow;
+    if (origins.isAny()) {
+      allow = "`Access-Control-Allow-Origin: *`, so a script on any site can read it, errors"
+          + " included,";
+    } else if (origins.allowOriginFor(null) != null) {
+      allow = "`Access-Control-Allow-Origin: " + origins.origins().get(0) + "` and `Vary: Origin`,";
+    } else {
+      StringJoiner listed = new StringJoiner("`, `", "`", "`");
+      origins.origins().forEach(listed::add);
+      allow = "`Vary: Origin`, and `Access-Control-Allow-Origin` naming the request's `Origin`"
+          + " when it is one of " + listed + ",";
+    }
+    return "Every response carries " + allow + " and `Access-Control-Expose-Headers: "
+        + String.join(", ", AllowedOrigins.EXPOSED_HEADERS) + "`. Preflight requests (`OPTIONS`) are not supported: they get 405, as"
+        + " at MET, so a script can only make simple requests (GET without custom headers).";
   }
 
   private void catalog() {

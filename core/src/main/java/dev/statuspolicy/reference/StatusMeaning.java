@@ -31,7 +31,9 @@ final class StatusMeaning {
       case NOT_FOUND -> "There is nothing at this address: no such product, version or endpoint, a"
           + " retired version, or (for a valid request) no data to offer right now. X-ErrorClass"
           + " tells these apart.";
-      case METHOD_NOT_ALLOWED -> "Only GET and HEAD are supported. The Allow header lists them.";
+      case METHOD_NOT_ALLOWED -> "Only GET and HEAD are supported. The Allow header lists them."
+          + " Browser preflight requests (OPTIONS) get 405 too, since preflights are not"
+          + " supported: send simple GET requests, without custom headers.";
       case GONE -> "The version has reached its end of life and will not come back. Move to the"
           + " successor version.";
       case UNPROCESSABLE_ENTITY -> "The request is well formed, but the location is outside the"

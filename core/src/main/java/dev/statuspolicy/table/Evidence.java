@@ -17,7 +17,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param detail what happened to this request, for people; empty for the row's generic text
  * @param parameterErrors every bad parameter, for 400
- * @param retryAfter when to try again, for 429 and 503; null when unknown
+ * @param retryAfter when to try again, for 429 and 503, sent as {@code Retry-After} (and the
+ *     {@code RateLimit} reset) in whole seconds, rounded up, at most 2147483647
+ *     (2<sup>31</sup>&minus;1, about 68 years; a longer delay is sent as that); null when unknown
  * @param allowedMethods the methods to list in {@code Allow}, for 405
  * @param challenge the {@code WWW-Authenticate} challenge, required for 401
  * @param quota the limit that was exceeded, required for 429

@@ -43,7 +43,10 @@ class HeaderTextTest {
     assertThat(HeaderText.isEntityTag("W/\"v1\"")).isTrue();
     assertThat(HeaderText.isEntityTag("\"\"")).isTrue();
     assertThat(HeaderText.isEntityTag("W/\"\"")).isTrue();
-    assertThat(HeaderText.isEntityTag("\"!~\u0080\"")).isTrue();
+    assertThat(HeaderText.isEntityTag("\"!~\"")).isTrue();
+    assertThat(HeaderText.isEntityTag("\"\u0080\""))
+        .as("obs-text is refused: a header value here is ASCII").isFalse();
+    assertThat(HeaderText.isEntityTag("\"\u007e\"")).isTrue();
     assertThat(HeaderText.isEntityTag("")).isFalse();
     assertThat(HeaderText.isEntityTag("\"")).isFalse();
     assertThat(HeaderText.isEntityTag("W/\"")).isFalse();
@@ -68,5 +71,14 @@ class HeaderTextTest {
     assertThat(HeaderText.sanitize("é", 10)).isEqualTo("?");
     assertThat(HeaderText.sanitize("ab\u0000cdef", 4)).isEqualTo("ab?c");
     assertThat(HeaderText.sanitize("", 4)).isEmpty();
+  }
+
+  @Test
+  void sanitizeWritesOneQuestionMarkPerCodePoint() {
+    assertThat(HeaderText.sanitize("a\uD83C\uDF27b", 10)).as("a pair is one code point").isEqualTo("a?b");
+    assertThat(HeaderText.sanitize("a\uD83Cb", 10)).as("a lone high surrogate").isEqualTo("a?b");
+    assertThat(HeaderText.sanitize("a\uDF27b", 10)).as("a lone low surrogate").isEqualTo("a?b");
+    assertThat(HeaderText.sanitize("\uD83C\uDF27", 1)).as("a pair cut in half").isEqualTo("?");
+    assertThat(HeaderText.sanitize("\uD83C\uD83C\uDF27", 10)).isEqualTo("??");
   }
 }

@@ -14,8 +14,8 @@ class UriEncodingTest {
     assertThat(DecisionWriter.linkTarget("/v/2.0 beta>\"<"))
         .isEqualTo("/v/2.0%20beta%3E%22%3C");
     assertThat(DecisionWriter.linkTarget("/\u00e9/\uD83D\uDE00/\uD800"))
-        .as("UTF-8 bytes; a pair is one code point; a lone surrogate becomes '?'")
-        .isEqualTo("/%C3%A9/%F0%9F%98%80/%3F");
+        .as("UTF-8 bytes; a pair is one code point; a lone surrogate becomes U+FFFD")
+        .isEqualTo("/%C3%A9/%F0%9F%98%80/%EF%BF%BD");
     assertThat(DecisionWriter.linkTarget("\r\n")).isEqualTo("%0D%0A");
   }
 

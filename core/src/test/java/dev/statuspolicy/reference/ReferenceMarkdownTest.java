@@ -55,6 +55,32 @@ class ReferenceMarkdownTest {
   }
 
   @Test
+  void thePageSaysWhatBrowserScriptsMayReadAndThatPreflightsGet405() {
+    render();
+    String intro = between("# Status codes", "## Catalog");
+    assertThat(intro).contains("`Access-Control-Allow-Origin: *`")
+        .contains("`Access-Control-Expose-Headers: X-ErrorClass, Retry-After, RateLimit,"
+            + " RateLimit-Policy, Deprecation, Sunset, Link, WWW-Authenticate, ETag, Last-Modified,"
+            + " Expires`")
+        .contains("Preflight requests (`OPTIONS`) are not supported: they get 405")
+        .contains("`Retry-After` is in whole seconds, at most 2147483647.");
+    assertThat(between("### 405 Method Not Allowed", "**Rows that produce it**"))
+        .contains("preflight requests (OPTIONS) get 405 too");
+
+    String listed = StatusCodeReference.render(FullCatalog.builder()
+        .allowedOrigins(dev.statuspolicy.AllowedOrigins.listed("https://www.yr.no", "https://b.example")).build());
+    assertThat(listed).contains("`Vary: Origin`, and `Access-Control-Allow-Origin` naming the request's"
+        + " `Origin` when it is one of `https://www.yr.no`, `https://b.example`,");
+    String fixed = StatusCodeReference.render(FullCatalog.builder()
+        .allowedOrigins(dev.statuspolicy.AllowedOrigins.fixed("https://www.yr.no")).build());
+    assertThat(fixed).contains("`Access-Control-Allow-Origin: https://www.yr.no` and `Vary: Origin`,");
+    String none = StatusCodeReference.render(FullCatalog.builder()
+        .allowedOrigins(dev.statuspolicy.AllowedOrigins.none()).build());
+    assertThat(none).contains("This API sends no CORS headers itself; preflight requests (`OPTIONS`) get 405.")
+        .doesNotContain("Access-Control-Allow-Origin");
+  }
+
+  @Test
   void theCatalogTableDescribesEveryVersion() {
     render();
     String catalog = between("## Catalog", "## Status codes");

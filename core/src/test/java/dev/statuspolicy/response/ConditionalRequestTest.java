@@ -158,11 +158,29 @@ class ConditionalRequestTest {
     assertThat(notModified.header("ETag")).isEqualTo(ok.header("ETag")).isEqualTo(ETAG);
     assertThat(notModified.header("Expires")).isEqualTo(ok.header("Expires"))
         .isEqualTo("Sun, 01 Mar 2026 12:10:00 GMT");
-    assertThat(notModified.header("Last-Modified"))
-        .as("Last-Modified adds nothing when there is an ETag (RFC 9110 section 15.4.5)")
-        .isNull();
+    assertThat(notModified.header("Last-Modified")).isEqualTo(ok.header("Last-Modified"))
+        .isEqualTo(LAST_MODIFIED);
     assertThat(notModified.header("Content-Type")).isNull();
     assertThat(notModified.body()).isEqualTo(Body.EMPTY);
+  }
+
+  @Test
+  void aThreeOhFourRepeatsLastModifiedNextToTheEtag() {
+    for (String method : new String[] {"GET", "HEAD"}) {
+      Decision ok = POLICY.decide(oslo().method(method).build(), Outcome.data(validators()));
+      Decision byTag = POLICY.decide(oslo().method(method).header("If-None-Match", ETAG).build(),
+          Outcome.data(validators()));
+      assertThat(byTag.status()).isEqualTo(HttpStatus.NOT_MODIFIED);
+      assertThat(byTag.header("ETag")).isEqualTo(ETAG);
+      assertThat(byTag.header("Last-Modified")).as(method).isEqualTo(LAST_MODIFIED);
+      assertThat(byTag.headers()).as("a client may replace its stored headers with the 304's")
+          .isEqualTo(ok.headers());
+    }
+    Decision weak = POLICY.decide(oslo().header("If-None-Match", "W/" + ETAG).build(),
+        Outcome.data(new Validators(ResponseFixtures.LAST_MODIFIED, null, "W/" + ETAG)));
+    assertThat(weak.status()).isEqualTo(HttpStatus.NOT_MODIFIED);
+    assertThat(weak.header("Last-Modified")).isEqualTo(LAST_MODIFIED);
+    assertThat(weak.header("Expires")).isNull();
   }
 
   @Test

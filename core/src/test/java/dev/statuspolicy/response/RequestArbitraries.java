@@ -112,9 +112,13 @@ final class RequestArbitraries {
     Arbitrary<Transport> transport = Arbitraries.frequencyOf(
         net.jqwik.api.Tuple.of(15, Arbitraries.just(Transport.HTTPS)),
         net.jqwik.api.Tuple.of(1, Arbitraries.of(Transport.values())));
-    return Combinators.combine(wire, quota, credentials, blocklist, transport)
-        .as((builder, usage, creds, listed, via) -> builder.quota(usage)
-            .credentials(creds).blocklist(listed).transport(via).build());
+    Arbitrary<String> origin = Arbitraries.frequencyOf(
+        net.jqwik.api.Tuple.of(4, Arbitraries.of("https://www.yr.no", "HTTPS://WWW.YR.NO",
+            "https://evil.example", "null")),
+        net.jqwik.api.Tuple.of(1, hostileText())).injectNull(0.6);
+    return Combinators.combine(wire, quota, credentials, blocklist, transport, origin)
+        .as((builder, usage, creds, listed, via, from) -> builder.quota(usage)
+            .credentials(creds).blocklist(listed).transport(via).header("Origin", from).build());
   }
 
   static Arbitrary<Outcome> outcomes() {

@@ -199,13 +199,17 @@ class StatusHeadersTest {
   }
 
   @Test
-  void a200CarriesTheValidatorsWhenKnownAndNothingElse() {
+  void a200CarriesTheValidatorsWhenKnownAndTheCorsHeadersAndNothingElse() {
     Decision decision = POLICY.decide(oslo().build(), Outcome.data(validators()));
     assertThat(decision.headers()).extracting(Header::toString).containsExactly(
         "ETag: \"v42\"",
         "Last-Modified: Sat, 28 Feb 2026 12:00:00 GMT",
-        "Expires: Sun, 01 Mar 2026 12:10:00 GMT");
-    assertThat(POLICY.decide(oslo().build(), Outcome.data()).headers()).isEmpty();
+        "Expires: Sun, 01 Mar 2026 12:10:00 GMT",
+        "Access-Control-Allow-Origin: *",
+        "Access-Control-Expose-Headers: " + CorsHeadersTest.EXPOSED);
+    assertThat(POLICY.decide(oslo().build(), Outcome.data()).headers()).extracting(Header::toString)
+        .containsExactly("Access-Control-Allow-Origin: *",
+            "Access-Control-Expose-Headers: " + CorsHeadersTest.EXPOSED);
   }
 
   @Test
@@ -218,6 +222,20 @@ class StatusHeadersTest {
     assertThat(decision.header("Location"))
         .isEqualTo("https://api.example.org/weatherapi/locationforecast/2.0/compact?lat=1&lon=2");
     assertThat(decision.header("X-ErrorClass")).isNull();
+  }
+
+  @Test
+  void aRedirectedPathOutsideTheBmpIsEncodedByCodePoint() {
+    StatusPolicy policy = ResponseFixtures.policyBuilder().requireHttps("api.example.org").build();
+    Decision decision = policy.decide(dev.statuspolicy.request.RequestFacts.builder()
+        .transport(Transport.HTTP).path("/weatherapi/Troms\u00f8/\uD83C\uDF27").query("q=\uD83C\uDF27 x")
+        .build(), Outcome.data());
+    assertThat(decision.header("Location")).isEqualTo(
+        "https://api.example.org/weatherapi/Troms%C3%B8/%F0%9F%8C%A7?q=%F0%9F%8C%A7%20x");
+    Decision lone = policy.decide(dev.statuspolicy.request.RequestFacts.builder()
+        .transport(Transport.HTTP).path("/a\uD800b\uDFFF").build(), Outcome.data());
+    assertThat(lone.header("Location")).as("a lone surrogate is U+FFFD")
+        .isEqualTo("https://api.example.org/a%EF%BF%BDb%EF%BF%BD");
   }
 
   @Test

@@ -104,6 +104,15 @@ abstract class HttpChecks {
     assertThat(response.statusCode()).as("status").isEqualTo(status);
     assertThat(header(response, "X-ErrorClass")).isEqualTo(row);
     assertThat(header(response, "X-Content-Type-Options")).isEqualTo("nosniff");
+    assertReadableByScripts(response);
+  }
+
+  /** Every response lets a browser script on any site read it, and the headers that explain it. */
+  private static void assertReadableByScripts(HttpResponse<String> response) {
+    assertThat(header(response, "Access-Control-Allow-Origin")).isEqualTo("*");
+    assertThat(header(response, "Access-Control-Expose-Headers")).isEqualTo("X-ErrorClass, Retry-After,"
+        + " RateLimit, RateLimit-Policy, Deprecation, Sunset, Link, WWW-Authenticate, ETag,"
+        + " Last-Modified, Expires");
   }
 
   private static final String OSLO = "lat=59.9333&lon=10.7166";
@@ -122,6 +131,7 @@ abstract class HttpChecks {
     assertThat(header(first, "Expires")).isEqualTo("Mon, 01 Jun 2026 11:00:00 GMT");
     assertThat(header(first, "ETag")).matches("\"[0-9a-f]+\"").isEqualTo(header(second, "ETag"));
     assertThat(header(first, "X-ErrorClass")).isNull();
+    assertReadableByScripts(first);
   }
 
   @Test
@@ -312,6 +322,8 @@ abstract class HttpChecks {
     assertThat(byTag.body()).isEmpty();
     assertThat(header(byTag, "ETag")).isEqualTo(header(fresh, "ETag"));
     assertThat(header(byTag, "Expires")).isEqualTo(header(fresh, "Expires"));
+    assertThat(header(byTag, "Last-Modified")).isEqualTo(header(fresh, "Last-Modified")).isNotNull();
+    assertReadableByScripts(byTag);
     assertThat(byDate.statusCode()).isEqualTo(304);
     assertThat(otherTag.statusCode()).isEqualTo(200);
   }
@@ -346,7 +358,8 @@ abstract class HttpChecks {
 
     assertThat(head.statusCode()).isEqualTo(200);
     assertThat(head.body()).isEmpty();
-    for (String name : List.of("ETag", "Last-Modified", "Expires", "Content-Type")) {
+    for (String name : List.of("ETag", "Last-Modified", "Expires", "Content-Type",
+        "Access-Control-Allow-Origin", "Access-Control-Expose-Headers")) {
       assertThat(header(head, name)).as(name).isEqualTo(header(get, name));
     }
     assertThat(headError.statusCode()).isEqualTo(404);

@@ -22,12 +22,29 @@ public final class HttpDates {
     "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"
   };
 
+  /** The earliest instant an HTTP-date can carry: the start of year 1. */
+  public static final Instant FIRST = Instant.parse("0001-01-01T00:00:00Z");
+
+  /** The latest instant an HTTP-date can carry: the end of year 9999 (four-digit years). */
+  public static final Instant LAST = Instant.parse("9999-12-31T23:59:59.999999999Z");
+
   private HttpDates() {}
+
+  /**
+   * Returns whether an instant can be written as an HTTP-date: its year is between 1 and 9999.
+   *
+   * @param instant the instant
+   * @return true when {@link #format} can write it
+   */
+  public static boolean isFormattable(Instant instant) {
+    return !instant.isBefore(FIRST) && !instant.isAfter(LAST);
+  }
 
   /**
    * Formats an instant as IMF-fixdate, such as {@code Sun, 06 Nov 1994 08:49:37 GMT}.
    *
-   * @param instant the instant; fractions of a second are dropped
+   * @param instant the instant, {@linkplain #isFormattable formattable}; fractions of a second
+   *     are dropped
    * @return the date
    */
   public static String format(Instant instant) {

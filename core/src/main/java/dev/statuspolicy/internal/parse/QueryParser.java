@@ -110,6 +110,10 @@ public final class QueryParser {
       int index) {
     String decoded;
     if (raw.indexOf('%') < 0) {
+      if (hasLoneSurrogate(raw)) {
+        // a host that decoded the target itself may pass one: no UTF-8 byte sequence means it
+        return new ParameterError(spec.name(), raw, "is not valid UTF-8");
+      }
       decoded = raw;
     } else {
       if (!escapesWellFormed(raw)) {
@@ -183,8 +187,24 @@ public final class QueryParser {
     return true;
   }
 
+  /** Returns whether the text holds a surrogate that is not half of a pair. */
+  private static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /**
-   * Percent-decodes text whose escapes are well formed, strictly as UTF-8.
+   * Percent-decodes text whose escapes are well formed, strictly as UTF-8. Characters that
+   * arrive unescaped are taken by code point: a surrogate pair is one character outside the
+   * BMP, and a lone surrogate is not UTF-8.
    *
    * @return the decoded text, or null when the bytes are not UTF-8 (or an escape is malformed)
    */
@@ -202,9 +222,14 @@ public final class QueryParser {
         i += 2;
       } else if (c < 0x80) {
         bytes.put((byte) c);
+      } else if (Character.isHighSurrogate(c) && i + 1 < raw.length()
+          && Character.isLowSurrogate(raw.charAt(i + 1))) {
+        bytes.put(raw.substring(i, i + 2).getBytes(StandardCharsets.UTF_8));
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        return null;
       } else {
-        byte[] encoded = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        bytes.put(encoded);
+        bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
       }
     }
     bytes.flip();

@@ -1,6 +1,7 @@
 package dev.statuspolicy.internal.rows;
 
 import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.internal.PercentEncoding;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import dev.statuspolicy.table.Evidence;
@@ -10,7 +11,8 @@ import dev.statuspolicy.table.RuleContext;
 /**
  * Row 1, {@code https-required}: plain HTTP, when the policy requires HTTPS, gets 301 to the same
  * path and query on the configured host. Path and query are percent-encoded where they hold
- * anything but visible ASCII, and a query too long to repeat is dropped.
+ * anything but visible ASCII, by code point as UTF-8 (a lone surrogate as U+FFFD), and a query too
+ * long to repeat is dropped.
  */
 public final class HttpsRequired implements RowLogic {
 
@@ -46,16 +48,16 @@ public final class HttpsRequired implements RowLogic {
         .build());
   }
 
+  /** Appends the text, percent-encoding by code point everything but visible, URI-safe ASCII. */
   private static void encode(StringBuilder out, String text) {
-    for (int i = 0; i < text.length() && out.length() <= MAX_LOCATION; i++) {
+    int i = 0;
+    while (i < text.length() && out.length() <= MAX_LOCATION) {
       char c = text.charAt(i);
       if (c > 0x20 && c < 0x7f && "\"<>\\^`{|}".indexOf(c) < 0) {
         out.append(c);
+        i++;
       } else {
-        for (byte b : String.valueOf(c).getBytes(java.nio.charset.StandardCharsets.UTF_8)) {
-          out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xf, 16)))
-              .append(Character.toUpperCase(Character.forDigit(b & 0xf, 16)));
-        }
+        i = PercentEncoding.appendEscaped(out, text, i);
       }
     }
   }

@@ -12,6 +12,7 @@ import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
 import dev.statuspolicy.table.RuleContext;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -45,13 +46,15 @@ public final class NotModified implements RowLogic {
       return match ? UNCHANGED : Finding.passed();
     }
     List<String> since = facts.values(KnownHeader.IF_MODIFIED_SINCE);
-    if (since.size() != 1 || validators.lastModified() == null) {
+    // the date the response states: a Last-Modified later than the clock is the clock's time
+    Instant lastModified = Documents.lastModified(validators, context.now());
+    if (since.size() != 1 || lastModified == null) {
       return Finding.passed();
     }
     long date = HttpDates.parse(since.get(0), context.now());
     if (date == HttpDates.INVALID || date > context.now().getEpochSecond()) {
       return Finding.passed();
     }
-    return validators.lastModified().getEpochSecond() <= date ? UNCHANGED : Finding.passed();
+    return lastModified.getEpochSecond() <= date ? UNCHANGED : Finding.passed();
   }
 }
