@@ -19,6 +19,7 @@ import dev.statuspolicy.internal.render.ServerFaults;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.KnownHeader;
+import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.Challenge;
 import dev.statuspolicy.table.Evidence;
@@ -44,7 +45,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>301: {@code Location}.
  *   <li>Every 4xx and 5xx: {@code X-ErrorClass} with the row id; {@code Allow} on 405; the
  *       challenge on 401; {@code Retry-After} on 429 (always) and on 503 (when known); {@code
- *       RateLimit-Policy} and {@code RateLimit} on 429; {@code Cache-Control: no-store} on 429
+ *       RateLimit-Policy} and {@code RateLimit} on 429, and on 200, 203 and 304 when the policy
+ *       sends them on success and the usage is known; {@code Cache-Control: no-store} on 429
  *       and 5xx; and with the negotiated body {@code Content-Type} (UTF-8), {@code
  *       X-Content-Type-Options: nosniff} and {@code Vary: Accept}.
  * </ul>
@@ -84,7 +86,9 @@ final class DecisionWriter {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
     if (status.isSuccess() || status == HttpStatus.NOT_MODIFIED) {
-      return data(row, status, evidence, context.outcome(), head, trace);
+      Decision success = data(row, status, evidence, context.outcome(), head, trace);
+      return config.rateLimitHeadersOnSuccess()
+          ? RateLimitHeaders.onSuccess(success, usage(context)) : success;
     }
     List<Header> headers = new ArrayList<>(10);
     if (status == HttpStatus.MOVED_PERMANENTLY) {
@@ -149,9 +153,8 @@ final class DecisionWriter {
       headers.add(new Header("Retry-After", Long.toString(retryAfter)));
     }
     if (status == HttpStatus.TOO_MANY_REQUESTS && quota != null) {
-      headers.add(new Header("RateLimit-Policy",
-          "\"" + quota.name() + "\";q=" + quota.requests() + ";w=" + quota.window().getSeconds()));
-      headers.add(new Header("RateLimit", "\"" + quota.name() + "\";r=0;t=" + retryAfter));
+      headers.add(RateLimitHeaders.policy(quota));
+      headers.add(RateLimitHeaders.limit(quota, 0, retryAfter));
     }
     lifecycleHeaders(evidence, headers);
     if (status == HttpStatus.TOO_MANY_REQUESTS || status.isServerError()) {
@@ -181,7 +184,7 @@ final class DecisionWriter {
   private static long retryAfterSeconds(HttpStatus status, Evidence evidence, @Nullable Quota quota) {
     if (status == HttpStatus.TOO_MANY_REQUESTS) {
       if (evidence.retryAfter() != null) {
-        return Seconds.ceil(evidence.retryAfter());
+        return RateLimitHeaders.untilRoom(evidence.retryAfter());
       }
       return quota != null ? quota.window().getSeconds() : 1;
     }
@@ -189,6 +192,14 @@ final class DecisionWriter {
       return Seconds.ceil(evidence.retryAfter());
     }
     return -1;
+  }
+
+  /** Returns the usage row {@code rate-limited} compared for this request, or null. */
+  private static @Nullable QuotaUsage usage(RuleContext context) {
+    if (context instanceof Evaluation.WithOutcome response) {
+      return response.admission().usage();
+    }
+    return context instanceof Evaluation admission ? admission.usage() : null;
   }
 
   /** Adds {@code Deprecation}, {@code Sunset} and one {@code Link} with every known relation. */
