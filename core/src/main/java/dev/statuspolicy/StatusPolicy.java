@@ -28,6 +28,11 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>The policy names the quota of each request ({@link #quotaFor}); the host counts. A
+ * synchronous host sets a {@link QuotaCounter}, which the policy calls only for requests that
+ * reach row {@code rate-limited}; a non-blocking host counts first and passes the usage in the
+ * facts.
+ *
  * <p>The policy is total: no request facts, however malformed, make it throw; a row that throws
  * becomes a 500 {@code internal-error} and the trace records it. It is immutable and thread-safe:
  * build it once and share it.

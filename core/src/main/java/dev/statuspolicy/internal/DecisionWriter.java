@@ -194,12 +194,12 @@ final class DecisionWriter {
     return -1;
   }
 
-  /** Returns the usage row {@code rate-limited} compared for this request, or null. */
+  /**
+   * Returns the usage row {@code rate-limited} compared for this request, or null. Successes are
+   * only written in the response phase: the builder refuses admission rows that serve data.
+   */
   private static @Nullable QuotaUsage usage(RuleContext context) {
-    if (context instanceof Evaluation.WithOutcome response) {
-      return response.admission().usage();
-    }
-    return context instanceof Evaluation admission ? admission.usage() : null;
+    return context instanceof Evaluation.WithOutcome response ? response.admission().usage() : null;
   }
 
   /** Adds {@code Deprecation}, {@code Sunset} and one {@code Link} with every known relation. */

@@ -20,6 +20,13 @@ import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
+import dev.statuspolicy.table.Evidence;
+import dev.statuspolicy.table.Finding;
+import dev.statuspolicy.table.Phase;
+import dev.statuspolicy.table.RowDefinition;
+import dev.statuspolicy.table.RowId;
+import dev.statuspolicy.table.Rule;
+import dev.statuspolicy.table.RuleContext;
 import dev.statuspolicy.table.StandardRow;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -99,6 +106,30 @@ class QuotaCountingTest {
     StatusPolicy now = Fixtures.builder().quotaCounter(claim -> claim.usage(21, Duration.ZERO)).build();
     assertThat(now.decide(fine().build(), Outcome.data()).header("Retry-After"))
         .as("a window that resets now still says at least 1").isEqualTo("1");
+  }
+
+  @Test
+  void aProductRowsRetryDelayUnderASecondIsStillAtLeastOneSecond() {
+    RowDefinition definition = new RowDefinition(RowId.of("partner-limit"), Phase.ADMISSION,
+        List.of(HttpStatus.TOO_MANY_REQUESTS), "Is the partner over its limit?", "Partner limit",
+        "Wait.", null);
+    Rule partner = new Rule() {
+      @Override
+      public RowDefinition definition() {
+        return definition;
+      }
+
+      @Override
+      public Finding evaluate(RuleContext context) {
+        return Finding.fired(HttpStatus.TOO_MANY_REQUESTS, Evidence.builder()
+            .quota(new Quota("partner", 5, Duration.ofSeconds(10))).retryAfter(Duration.ZERO).build());
+      }
+    };
+    StatusPolicy policy = Fixtures.builder().insertAfter(StandardRow.RATE_LIMITED.id(), partner).build();
+    Decision decision = policy.decide(fine().build(), Outcome.data());
+    assertThat(decision.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+    assertThat(decision.header("Retry-After")).isEqualTo("1");
+    assertThat(decision.header("RateLimit")).isEqualTo("\"partner\";r=0;t=1");
   }
 
   @Test
