@@ -110,7 +110,9 @@ public final class StatusPolicyBuilder {
   }
 
   /**
-   * Sets the quota of an identified application; 20 requests per second by default.
+   * Sets the quota of an identified application; 20 requests per second by default, named
+   * {@code default}. It applies on every product that declares no identified quota of its own.
+   * Its name also names its counter: no other quota of the policy or its products may use it.
    *
    * @return this builder
    * @throws NullPointerException if {@code quota} is null
@@ -122,7 +124,9 @@ public final class StatusPolicyBuilder {
 
   /**
    * Sets the quota of unidentified clients of lenient products; 10 requests per minute by
-   * default. It must be lower than the identified quota.
+   * default, named {@code unidentified}, shared by all of them. It must be lower than the
+   * identified quota, and applies on every product that declares no unidentified quota of its
+   * own.
    *
    * @return this builder
    * @throws NullPointerException if {@code quota} is null

@@ -6,10 +6,12 @@ import static dev.statuspolicy.fixtures.Fixtures.VALIDATORS;
 import static dev.statuspolicy.fixtures.Fixtures.fine;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuspolicy.Admission;
 import dev.statuspolicy.Quota;
 import dev.statuspolicy.QuotaClaim;
+import dev.statuspolicy.QuotaCounter;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.decision.Body;
 import dev.statuspolicy.decision.Decision;
@@ -224,6 +226,16 @@ class QuotaCountingTest {
     assertThat(decision.trace().verdictOf(StandardRow.RATE_LIMITED.id())).isEqualTo(Trace.Verdict.PASSED);
     assertThat(Fixtures.policy().decide(fine().build(), Outcome.data(VALIDATORS)).status())
         .as("the default counter counts nothing").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void theCounterIsSetOnceOnTheBuilderAndByDefaultCountsNothing() {
+    QuotaClaim claim = Fixtures.policy().quotaFor(fine().build());
+    assertThat(Fixtures.policy().config().quotaCounter().count(claim)).isNull();
+    assertThat(QuotaCounter.none().count(claim)).isNull();
+    FixedWindowCounter counter = counter();
+    assertThat(Fixtures.builder().quotaCounter(counter).build().config().quotaCounter()).isSameAs(counter);
+    assertThatThrownBy(() -> Fixtures.builder().quotaCounter(null)).hasMessage("quotaCounter");
   }
 
   @Test

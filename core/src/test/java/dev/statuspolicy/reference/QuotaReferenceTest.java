@@ -3,12 +3,14 @@ package dev.statuspolicy.reference;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.catalog.Catalog;
 import dev.statuspolicy.catalog.Endpoint;
 import dev.statuspolicy.catalog.Lifecycle;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
+import dev.statuspolicy.request.RequestFacts;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -42,6 +44,21 @@ class QuotaReferenceTest {
         .doesNotContain("- plain counts apart")
         .contains("Each quota is counted in its own window. A 429 carries `RateLimit-Policy`")
         .doesNotContain("Successful responses (200, 203, 304) carry");
+  }
+
+  @Test
+  void theVerdictsSayWhoWasCountedInWhichWindow() {
+    QuotaClaim anonymous = new QuotaClaim(new Quota("unidentified", 10, Duration.ofMinutes(1)), null);
+    QuotaClaim acme = new QuotaClaim(Quota.perSecond("default", 20), "Acme");
+    assertThat(ExchangeText.verdicts(RequestFacts.builder()
+            .quota(anonymous.usage(11, Duration.ofSeconds(35))).build()))
+        .containsExactly("clients that do not identify themselves made 11 requests in the current"
+            + " window of 60 seconds of quota \"unidentified\", which has room again in 35 seconds");
+    assertThat(ExchangeText.verdicts(RequestFacts.builder()
+            .quota(acme.usage(21, Duration.ofMillis(400))).build()))
+        .containsExactly("the application made 21 requests in the current window of 1 second of"
+            + " quota \"default\", which has room again in 400 ms");
+    assertThat(ExchangeText.verdicts(RequestFacts.builder().build())).as("none given").isEmpty();
   }
 
   @Test
