@@ -23,6 +23,8 @@ public final class PolicyConfig {
   private final HttpStatus retiredVersionStatus;
   private final Quota identifiedQuota;
   private final Quota unidentifiedQuota;
+  private final QuotaCounter quotaCounter;
+  private final boolean rateLimitHeadersOnSuccess;
   private final List<String> prohibitedAgents;
   private final List<String> browserAgents;
   private final IdentificationMode siteIdentification;
@@ -39,6 +41,8 @@ public final class PolicyConfig {
     this.retiredVersionStatus = builder.retiredVersionStatus;
     this.identifiedQuota = builder.identifiedQuota;
     this.unidentifiedQuota = builder.unidentifiedQuota;
+    this.quotaCounter = builder.quotaCounter;
+    this.rateLimitHeadersOnSuccess = builder.rateLimitHeadersOnSuccess;
     this.prohibitedAgents = List.copyOf(builder.prohibitedAgents);
     this.browserAgents = List.copyOf(builder.browserAgents);
     this.siteIdentification = builder.siteIdentification;
@@ -89,6 +93,23 @@ public final class PolicyConfig {
    */
   public Quota unidentifiedQuota() {
     return unidentifiedQuota;
+  }
+
+  /**
+   * Returns the host's request counter, called once for each request that reaches row {@code
+   * rate-limited} and carries no usage of its own; {@link QuotaCounter#none()} by default, which
+   * counts nothing.
+   */
+  public QuotaCounter quotaCounter() {
+    return quotaCounter;
+  }
+
+  /**
+   * Returns whether successful responses (200, 203, 304) also carry {@code RateLimit-Policy} and
+   * {@code RateLimit} when the usage is known; false by default.
+   */
+  public boolean rateLimitHeadersOnSuccess() {
+    return rateLimitHeadersOnSuccess;
   }
 
   /**

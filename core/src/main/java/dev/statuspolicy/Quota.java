@@ -1,15 +1,17 @@
 package dev.statuspolicy;
 
 import dev.statuspolicy.internal.HeaderText;
-import dev.statuspolicy.request.QuotaUsage;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
  * A rate limit: at most {@code requests} in each {@code window}. It is advertised as
- * {@code RateLimit-Policy: "name";q=requests;w=seconds}.
+ * {@code RateLimit-Policy: "name";q=requests;w=seconds}. The host counts requests in exactly this
+ * window (see {@link QuotaClaim}); a count is over when it is above {@code requests}.
  *
- * @param name the policy name in the {@code RateLimit} headers, a lowercase token
+ * @param name the policy name in the {@code RateLimit} headers, a lowercase token. It also names
+ *     the counter: within one policy, two different quotas may not share a name.
  * @param requests the requests allowed per window; at least 1
  * @param window the window; whole seconds, at least one
  */
@@ -25,7 +27,7 @@ public record Quota(String name, long requests, Duration window) {
   public Quota {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(window, "window");
-    if (name.isEmpty() || !HeaderText.isToken(name) || !name.equals(name.toLowerCase(java.util.Locale.ROOT))) {
+    if (name.isEmpty() || !HeaderText.isToken(name) || !name.equals(name.toLowerCase(Locale.ROOT))) {
       throw new IllegalArgumentException("quota name must be a lowercase token, was '" + name + "'");
     }
     if (requests < 1) {
@@ -39,37 +41,15 @@ public record Quota(String name, long requests, Duration window) {
   /**
    * Returns {@code requests} per second.
    *
-   * @throws IllegalArgumentException if {@code requests < 1}
+   * @throws IllegalArgumentException if {@code requests < 1}, or the name is not a lowercase token
    */
   public static Quota perSecond(String name, long requests) {
     return new Quota(name, requests, Duration.ofSeconds(1));
   }
 
   /**
-   * Returns whether the usage is over this quota. The host may count in a window of another
-   * length; the usage is then compared as a rate.
-   *
-   * @param usage what the host counted
-   * @return true when over
-   */
-  public boolean exceededBy(QuotaUsage usage) {
-    if (usage.window().equals(window)) {
-      return usage.requests() > requests;
-    }
-    // over when usage.requests / usageMillis > requests / limitMillis, compared without division
-    try {
-      long usageMillis = Math.max(1, usage.window().toMillis());
-      long limitMillis = window.toMillis();
-      return Math.multiplyExact(usage.requests(), limitMillis)
-          > Math.multiplyExact(requests, usageMillis);
-    } catch (ArithmeticException overflow) {
-      double usageSeconds = usage.window().getSeconds() + usage.window().getNano() / 1e9;
-      return usage.requests() / usageSeconds > requests / (double) window.getSeconds();
-    }
-  }
-
-  /**
-   * Returns whether this quota allows fewer requests per second than another.
+   * Returns whether this quota allows fewer requests per second than another. Used only to check
+   * configuration (an unidentified quota must be the lower); usage is never compared as a rate.
    *
    * @param other the quota to compare with
    * @return true when this one is stricter

@@ -28,6 +28,11 @@ import java.util.Objects;
  * }
  * }</pre>
  *
+ * <p>The policy names the quota of each request ({@link #quotaFor}); the host counts. A
+ * synchronous host sets a {@link QuotaCounter}, which the policy calls only for requests that
+ * reach row {@code rate-limited}; a non-blocking host counts first and passes the usage in the
+ * facts.
+ *
  * <p>The policy is total: no request facts, however malformed, make it throw; a row that throws
  * becomes a 500 {@code internal-error} and the trace records it. It is immutable and thread-safe:
  * build it once and share it.
@@ -112,8 +117,25 @@ public final class StatusPolicy {
   }
 
   /**
+   * Names the quota that applies to a request, before anything is counted: the counting key (the
+   * application as this policy identifies it, or one key shared by every unidentified client) and
+   * the limit and window, from the product the path names (its own quota, when it declares one)
+   * or this policy's. Hosts that count before admission count the request for this claim, in
+   * exactly its window, and pass {@link QuotaClaim#usage} in {@link
+   * RequestFacts.Builder#quota}. Hosts that count synchronously set a {@link QuotaCounter}
+   * instead, and need not call this.
+   *
+   * @param facts the request, with or without a usage
+   * @return the claim
+   * @throws NullPointerException if {@code facts} is null
+   */
+  public QuotaClaim quotaFor(RequestFacts facts) {
+    return engine.quotaFor(Objects.requireNonNull(facts, "facts"));
+  }
+
+  /**
    * Reads how a request identifies its application, as row {@code client-unidentified} does.
-   * Hosts key their rate limiters on {@link Identification#application()}.
+   * The application is part of the key of {@link #quotaFor}.
    *
    * @param facts the request
    * @return the identification

@@ -55,6 +55,8 @@ public final class StatusPolicyBuilder {
   HttpStatus retiredVersionStatus = HttpStatus.NOT_FOUND;
   Quota identifiedQuota = Quota.perSecond("default", 20);
   Quota unidentifiedQuota = new Quota("unidentified", 10, java.time.Duration.ofMinutes(1));
+  QuotaCounter quotaCounter = QuotaCounter.none();
+  boolean rateLimitHeadersOnSuccess;
   List<String> prohibitedAgents = DEFAULT_PROHIBITED_AGENTS;
   List<String> browserAgents = DEFAULT_BROWSER_AGENTS;
   IdentificationMode siteIdentification = IdentificationMode.STRICT;
@@ -126,7 +128,9 @@ public final class StatusPolicyBuilder {
   }
 
   /**
-   * Sets the quota of an identified application; 20 requests per second by default.
+   * Sets the quota of an identified application; 20 requests per second by default, named
+   * {@code default}. It applies on every product that declares no identified quota of its own.
+   * Its name also names its counter: no other quota of the policy or its products may use it.
    *
    * @return this builder
    * @throws NullPointerException if {@code quota} is null
@@ -138,13 +142,43 @@ public final class StatusPolicyBuilder {
 
   /**
    * Sets the quota of unidentified clients of lenient products; 10 requests per minute by
-   * default. It must be lower than the identified quota.
+   * default, named {@code unidentified}, shared by all of them. It must be lower than the
+   * identified quota, and applies on every product that declares no unidentified quota of its
+   * own.
    *
    * @return this builder
    * @throws NullPointerException if {@code quota} is null
    */
   public StatusPolicyBuilder unidentifiedQuota(Quota quota) {
     this.unidentifiedQuota = Objects.requireNonNull(quota, "unidentifiedQuota");
+    return this;
+  }
+
+  /**
+   * Sets the host's request counter, which the policy calls once for each request that reaches
+   * row {@code rate-limited}, with the quota that applies. By default {@link QuotaCounter#none()}:
+   * nothing is counted and no request is over quota. A usage passed in {@link
+   * dev.statuspolicy.request.RequestFacts.Builder#quota} wins over the counter.
+   *
+   * @param counter the counter; thread-safe
+   * @return this builder
+   * @throws NullPointerException if {@code counter} is null
+   */
+  public StatusPolicyBuilder quotaCounter(QuotaCounter counter) {
+    this.quotaCounter = Objects.requireNonNull(counter, "quotaCounter");
+    return this;
+  }
+
+  /**
+   * Also sends {@code RateLimit-Policy} and {@code RateLimit} on successful responses (200, 203
+   * and 304) whose usage is known, so that clients can pace themselves before they are
+   * throttled. Off by default: a 429 always carries them.
+   *
+   * @param send whether to send them on success
+   * @return this builder
+   */
+  public StatusPolicyBuilder rateLimitHeadersOnSuccess(boolean send) {
+    this.rateLimitHeadersOnSuccess = send;
     return this;
   }
 
@@ -281,13 +315,12 @@ public final class StatusPolicyBuilder {
    * @throws IllegalArgumentException naming the setting, if the configuration breaks a guarantee:
    *     an unknown anchor, a duplicate row id, an admission row placed among response rows (or the
    *     reverse), a row after {@code ok}, a row mixing error and success statuses, a 2xx or 304
-   *     from the admission phase, or an unidentified quota not below the identified one
+   *     from the admission phase, an unidentified quota not below the identified one (the
+   *     policy's, or a product's with the policy's filling in what it leaves out), or two
+   *     different quotas with the same name
    */
   public StatusPolicy build() {
-    if (!unidentifiedQuota.isLowerThan(identifiedQuota)) {
-      throw new IllegalArgumentException(
-          "unidentifiedQuota must allow fewer requests per second than identifiedQuota");
-    }
+    QuotaSettings.check(identifiedQuota, unidentifiedQuota, catalog);
     List<Rule> rules = new ArrayList<>(List.of(StandardRow.values()));
     for (Insertion insertion : insertions) {
       int at = indexOf(rules, insertion.anchor());

@@ -147,12 +147,18 @@ class HostileInputProperties {
     Arbitrary<List<String>> values = Hostile.text().list().ofMaxSize(3);
     Arbitrary<Credentials> credentials = Arbitraries.of(Credentials.none(), Credentials.invalid(),
         Credentials.valid("satellite"), Credentials.valid());
+    // a usage counted for any claim at all (mostly not the one the policy names), or none
     Arbitrary<QuotaUsage> quota = Combinators.combine(
             Arbitraries.longs().between(0, Long.MAX_VALUE),
-            Arbitraries.longs().between(1, 1_000_000_000_000L),
-            Arbitraries.longs().between(0, 1_000_000_000L))
-        .as((requests, windowMillis, resetMillis) ->
-            new QuotaUsage(requests, Duration.ofMillis(windowMillis), Duration.ofMillis(resetMillis)));
+            Arbitraries.longs().between(1, 1_000_000_000L),
+            Arbitraries.of("default", "unidentified", "other"),
+            text.injectNull(0.3),
+            Arbitraries.doubles().between(0, 1))
+        .as((requests, windowSeconds, name, application, reset) -> {
+          QuotaClaim claim = new QuotaClaim(
+              new Quota(name, 1 + requests % 50, Duration.ofSeconds(windowSeconds)), application);
+          return claim.usage(requests, Duration.ofMillis((long) (reset * windowSeconds * 1000)));
+        }).injectNull(0.3);
     Arbitrary<RequestFacts.Builder> wire = Combinators.combine(
             Arbitraries.oneOf(Arbitraries.of("GET", "HEAD", "POST", "get", "OPTIONS"), text),
             Arbitraries.oneOf(Arbitraries.of(Hostile.NAMED).filter(s -> s.startsWith("/")),
@@ -172,7 +178,10 @@ class HostileInputProperties {
               accepts.forEach(v -> builder.header("Accept", v));
               since.forEach(v -> builder.header("If-Modified-Since", v));
               noneMatch.forEach(v -> builder.header("If-None-Match", v));
-              return builder.blocklist(blocklist).credentials(c).quota(q).transport(t).build();
+              if (q != null) {
+                builder.quota(q);
+              }
+              return builder.blocklist(blocklist).credentials(c).transport(t).build();
             }));
   }
 

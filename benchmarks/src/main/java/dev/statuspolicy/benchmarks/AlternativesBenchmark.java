@@ -69,8 +69,8 @@ public class AlternativesBenchmark {
       outcome = family.outcome();
       request = raw(family.query(), family.agent(),
           family == ErrorFamily.NOT_MODIFIED ? Fixtures.ETAG : null,
-          family == ErrorFamily.RATE_LIMITED ? Fixtures.overQuota().requests() : 3,
-          family == ErrorFamily.RATE_LIMITED ? Fixtures.overQuota().resetIn().toMillis() : 400);
+          family == ErrorFamily.RATE_LIMITED ? Fixtures.OVER_QUOTA_REQUESTS : 3,
+          family == ErrorFamily.RATE_LIMITED ? Fixtures.OVER_QUOTA_RESET.toMillis() : 400);
       if (family == ErrorFamily.METHOD_NOT_ALLOWED) {
         request = new RawRequest("POST", request.path(), request.query(), request.userAgent(),
             request.ifNoneMatch(), request.requestsThisSecond(), request.resetMillis(),

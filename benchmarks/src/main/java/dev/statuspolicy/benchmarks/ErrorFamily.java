@@ -41,7 +41,7 @@ public enum ErrorFamily {
     RequestFacts.Builder request = Fixtures.request(query(), accept, agent());
     switch (this) {
       case METHOD_NOT_ALLOWED -> request.method("POST");
-      case RATE_LIMITED -> request.quota(Fixtures.overQuota());
+      case RATE_LIMITED -> Fixtures.overQuota(request);
       case NOT_MODIFIED -> request.header("If-None-Match", Fixtures.ETAG);
       default -> { }
     }

@@ -1,5 +1,6 @@
 package dev.statuspolicy.benchmarks;
 
+import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.catalog.Catalog;
 import dev.statuspolicy.catalog.CoordinatePrecision;
@@ -14,7 +15,6 @@ import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
-import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import java.time.Clock;
 import java.time.Duration;
@@ -31,6 +31,9 @@ public final class Fixtures {
 
   /** The fixed instant the policy's clock reads. */
   public static final Instant NOW = Instant.parse("2026-11-25T12:00:00Z");
+
+  /** A policy with the default quotas, to name the claim of a request before it is counted. */
+  private static final StatusPolicy DEFAULT_QUOTAS = StatusPolicy.ofDefaults();
 
   /** The product every request names. */
   public static final String PRODUCT = "nowcast";
@@ -171,21 +174,39 @@ public final class Fixtures {
     return request(query, accept, AGENT);
   }
 
-  /** Returns a builder for a GET of the product, within quota, from {@code agent}. */
+  /**
+   * Returns a builder for a GET of the product, within quota, from {@code agent}: the host
+   * counted 3 requests for the claim the policy names, as a non-blocking host does.
+   */
   public static RequestFacts.Builder request(String query, String accept, String agent) {
-    return RequestFacts.builder()
+    RequestFacts.Builder request = RequestFacts.builder()
         .method("GET")
         .path(PATH)
         .query(query)
         .header("User-Agent", agent)
         .header("Accept", accept)
-        .quota(QuotaUsage.perSecond(3, Duration.ofMillis(400)))
         .requestId(REQUEST_ID);
+    return counted(request, 3, Duration.ofMillis(400));
   }
 
-  /** Returns the usage of an application over its 20 requests per second. */
-  public static QuotaUsage overQuota() {
-    return QuotaUsage.perSecond(35, Duration.ofMillis(1500));
+  /** The requests an application over its 20 requests per second made in its current second. */
+  public static final long OVER_QUOTA_REQUESTS = 35;
+
+  /** How long until that second has room again. */
+  public static final Duration OVER_QUOTA_RESET = Duration.ofMillis(600);
+
+  /** Returns the request with a usage over its 20 requests per second. */
+  public static RequestFacts.Builder overQuota(RequestFacts.Builder request) {
+    return counted(request, OVER_QUOTA_REQUESTS, OVER_QUOTA_RESET);
+  }
+
+  /**
+   * Adds the usage counted for the claim a policy with the default quotas names: every policy of
+   * these benchmarks has them, and no product declares its own.
+   */
+  private static RequestFacts.Builder counted(RequestFacts.Builder request, long requests, Duration resetIn) {
+    QuotaClaim claim = DEFAULT_QUOTAS.quotaFor(request.build());
+    return request.quota(claim.usage(requests, resetIn));
   }
 
   /** Checks at setup that a decision has the expected status, so no benchmark measures a typo. */

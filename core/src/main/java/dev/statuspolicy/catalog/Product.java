@@ -1,5 +1,6 @@
 package dev.statuspolicy.catalog;
 
+import dev.statuspolicy.Quota;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,10 @@ import org.jspecify.annotations.Nullable;
  * @param emptyResult what an empty document means; {@link EmptyResult#NO_DATA} by default
  * @param versions the versions, at least one, with unique names
  * @param currentVersion the version {@code _} stands for
+ * @param identifiedQuota the quota of an identified application on this product; null (the
+ *     default) for the policy's {@link dev.statuspolicy.PolicyConfig#identifiedQuota()}
+ * @param unidentifiedQuota the quota of the unidentified clients a lenient product lets through;
+ *     null (the default) for the policy's {@link dev.statuspolicy.PolicyConfig#unidentifiedQuota()}
  */
 public record Product(
     String name,
@@ -28,13 +33,17 @@ public record Product(
     CoordinatePrecision precision,
     EmptyResult emptyResult,
     List<ProductVersion> versions,
-    String currentVersion) {
+    String currentVersion,
+    @Nullable Quota identifiedQuota,
+    @Nullable Quota unidentifiedQuota) {
 
   /**
    * Validates the product.
    *
    * @throws IllegalArgumentException if the name is not a path segment, there is no version, a
-   *     version repeats, or {@code currentVersion} is not one of the versions
+   *     version repeats, {@code currentVersion} is not one of the versions, or both quotas are
+   *     given and the unidentified one does not allow fewer requests per second. (When only one
+   *     is given, the policy checks it against its own when it is built.)
    * @throws NullPointerException if an argument is null
    */
   public Product {
@@ -59,6 +68,11 @@ public record Product(
     if (!seen.contains(currentVersion)) {
       throw new IllegalArgumentException(
           "product '" + name + "' has no version '" + currentVersion + "' to be current");
+    }
+    if (identifiedQuota != null && unidentifiedQuota != null
+        && !unidentifiedQuota.isLowerThan(identifiedQuota)) {
+      throw new IllegalArgumentException("product '" + name + "': unidentifiedQuota must allow"
+          + " fewer requests per second than identifiedQuota");
     }
   }
 
@@ -97,6 +111,8 @@ public record Product(
     private EmptyResult emptyResult = EmptyResult.NO_DATA;
     private final List<ProductVersion> versions = new ArrayList<>();
     private @Nullable String currentVersion;
+    private @Nullable Quota identifiedQuota;
+    private @Nullable Quota unidentifiedQuota;
 
     private Builder(String name) {
       this.name = Objects.requireNonNull(name, "name");
@@ -150,6 +166,35 @@ public record Product(
     }
 
     /**
+     * Gives the product its own quota for identified applications, counted apart from the
+     * policy's; by default the policy's {@link dev.statuspolicy.PolicyConfig#identifiedQuota()}
+     * applies. Its name names its counter: products that declare equal quotas share one.
+     *
+     * @param quota the quota
+     * @return this builder
+     * @throws NullPointerException if {@code quota} is null
+     */
+    public Builder identifiedQuota(Quota quota) {
+      this.identifiedQuota = Objects.requireNonNull(quota, "identifiedQuota");
+      return this;
+    }
+
+    /**
+     * Gives the product its own quota for the unidentified clients a lenient product lets
+     * through, all counted together; by default the policy's {@link
+     * dev.statuspolicy.PolicyConfig#unidentifiedQuota()} applies. It must allow fewer requests
+     * per second than the product's identified quota (its own, or the policy's).
+     *
+     * @param quota the quota
+     * @return this builder
+     * @throws NullPointerException if {@code quota} is null
+     */
+    public Builder unidentifiedQuota(Quota quota) {
+      this.unidentifiedQuota = Objects.requireNonNull(quota, "unidentifiedQuota");
+      return this;
+    }
+
+    /**
      * Returns the product.
      *
      * @throws IllegalArgumentException if the product is invalid, as the record constructor says
@@ -159,7 +204,8 @@ public record Product(
         throw new IllegalArgumentException("product '" + name + "' needs at least one version");
       }
       String current = currentVersion != null ? currentVersion : defaultCurrent();
-      return new Product(name, access, identification, coverage, precision, emptyResult, versions, current);
+      return new Product(name, access, identification, coverage, precision, emptyResult, versions,
+          current, identifiedQuota, unidentifiedQuota);
     }
 
     private String defaultCurrent() {

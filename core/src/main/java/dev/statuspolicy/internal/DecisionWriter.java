@@ -19,6 +19,7 @@ import dev.statuspolicy.internal.render.ServerFaults;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.KnownHeader;
+import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.Challenge;
 import dev.statuspolicy.table.Evidence;
@@ -46,7 +47,8 @@ import org.jspecify.annotations.Nullable;
  *   <li>301: {@code Location}.
  *   <li>Every 4xx and 5xx: {@code X-ErrorClass} with the row id; {@code Allow} on 405; the
  *       challenge on 401; {@code Retry-After} on 429 (always) and on 503 (when known), in whole
- *       seconds up to {@link Seconds#MAX}; {@code RateLimit-Policy} and {@code RateLimit} on 429;
+ *       seconds up to {@link Seconds#MAX}; {@code RateLimit-Policy} and {@code RateLimit} on 429,
+ *       and on 200, 203 and 304 when the policy sends them on success and the usage is known;
  *       {@code Cache-Control: no-store} on 429 and 5xx; and with the negotiated body {@code
  *       Content-Type} (UTF-8), {@code X-Content-Type-Options: nosniff} and {@code Vary: Accept}.
  *   <li>A 4xx also shows the lifecycle of the version ({@code Deprecation}, {@code Sunset},
@@ -99,7 +101,10 @@ final class DecisionWriter {
     boolean head = facts.method().equals("HEAD");
     @Nullable Header allowOrigin = cors.allowOrigin(facts);
     if (status.isSuccess() || status == HttpStatus.NOT_MODIFIED) {
-      return data(row, status, evidence, context.outcome(), context.now(), allowOrigin, head, trace);
+      Decision success = data(row, status, evidence, context.outcome(), context.now(), allowOrigin,
+          head, trace);
+      return config.rateLimitHeadersOnSuccess()
+          ? RateLimitHeaders.onSuccess(success, usage(context)) : success;
     }
     List<Header> headers = new ArrayList<>(12);
     if (status == HttpStatus.MOVED_PERMANENTLY) {
@@ -169,9 +174,8 @@ final class DecisionWriter {
       headers.add(new Header("Retry-After", Long.toString(retryAfter)));
     }
     if (status == HttpStatus.TOO_MANY_REQUESTS && quota != null) {
-      headers.add(new Header("RateLimit-Policy",
-          "\"" + quota.name() + "\";q=" + quota.requests() + ";w=" + quota.window().getSeconds()));
-      headers.add(new Header("RateLimit", "\"" + quota.name() + "\";r=0;t=" + retryAfter));
+      headers.add(RateLimitHeaders.policy(quota));
+      headers.add(RateLimitHeaders.limit(quota, 0, retryAfter));
     }
     if (!status.isServerError()) {
       // a server fault's evidence may come from a product team's row: like the body, the
@@ -206,7 +210,7 @@ final class DecisionWriter {
   private static long retryAfterSeconds(HttpStatus status, Evidence evidence, @Nullable Quota quota) {
     if (status == HttpStatus.TOO_MANY_REQUESTS) {
       if (evidence.retryAfter() != null) {
-        return Seconds.ceil(evidence.retryAfter());
+        return RateLimitHeaders.untilRoom(evidence.retryAfter());
       }
       return quota != null ? Seconds.ceil(quota.window()) : 1;
     }
@@ -214,6 +218,14 @@ final class DecisionWriter {
       return Seconds.ceil(evidence.retryAfter());
     }
     return -1;
+  }
+
+  /**
+   * Returns the usage row {@code rate-limited} compared for this request, or null. Successes are
+   * only written in the response phase: the builder refuses admission rows that serve data.
+   */
+  private static @Nullable QuotaUsage usage(RuleContext context) {
+    return context instanceof Evaluation.WithOutcome response ? response.admission().usage() : null;
   }
 
   /** Adds {@code Deprecation}, {@code Sunset} and one {@code Link} with every known relation. */

@@ -1,6 +1,7 @@
 package dev.statuspolicy.internal;
 
 import dev.statuspolicy.PolicyConfig;
+import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.decision.Trace;
@@ -96,6 +97,16 @@ public final class Engine {
    */
   public Identification identify(RequestFacts facts) {
     return agents.classify(facts);
+  }
+
+  /**
+   * Names the quota of a request, as row {@code rate-limited} does.
+   *
+   * @param facts the request
+   * @return the claim
+   */
+  public QuotaClaim quotaFor(RequestFacts facts) {
+    return QuotaClaims.of(config, agents.classify(facts), config.catalog().resolve(facts.path()).product());
   }
 
   /**

@@ -9,6 +9,7 @@ import dev.statuspolicy.internal.parse.QueryParser;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.Identification;
 import dev.statuspolicy.request.Parameters;
+import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RuleContext;
 import java.time.Instant;
@@ -29,6 +30,7 @@ public final class Evaluation extends VerdictLog implements RuleContext {
   private @Nullable Identification identification;
   private @Nullable Parameters parameters;
   private @Nullable Decision decision;
+  private @Nullable QuotaUsage usage;
 
   Evaluation(PolicyConfig config, RequestFacts facts, AgentClassifier agents, Instant now, int rows) {
     super(rows);
@@ -101,6 +103,20 @@ public final class Evaluation extends VerdictLog implements RuleContext {
 
   void reject(Decision rejection) {
     this.decision = rejection;
+  }
+
+  /**
+   * Records the usage row {@code rate-limited} compared, so that a success may advertise it.
+   *
+   * @param counted the usage, for this request's claim
+   */
+  public void counted(QuotaUsage counted) {
+    this.usage = counted;
+  }
+
+  /** Returns the usage row {@code rate-limited} compared; null before it ran, or when not counted. */
+  @Nullable QuotaUsage usage() {
+    return usage;
   }
 
   /** A response-phase view: the same request, plus the backend's outcome. */

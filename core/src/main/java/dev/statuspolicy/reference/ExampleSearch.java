@@ -1,5 +1,6 @@
 package dev.statuspolicy.reference;
 
+import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.catalog.Access;
 import dev.statuspolicy.catalog.Catalog;
@@ -13,7 +14,6 @@ import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.request.Credentials;
-import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import java.math.BigDecimal;
@@ -87,7 +87,7 @@ final class ExampleSearch {
         base -> Example.of(valid(base).method("POST").build(), data),
         base -> Example.of(request(base, query(base, base.latitude(), base.longitude()), false)
             .build(), data),
-        base -> Example.of(valid(base).quota(overQuota()).build(), data),
+        base -> Example.of(overQuota(valid(base)), data),
         base -> Example.of(valid(base).target(unknownEndpoint(base)).build(), data),
         base -> base.product().access() instanceof Access.Restricted
             ? Example.of(valid(base).credentials(Credentials.none()).build(), data) : null,
@@ -126,9 +126,10 @@ final class ExampleSearch {
     return builder;
   }
 
-  private QuotaUsage overQuota() {
-    var quota = policy.config().identifiedQuota();
-    return new QuotaUsage(quota.requests() + 1, quota.window(), Duration.ofSeconds(1));
+  /** Adds a usage one over the limit of the quota the policy names for the request. */
+  private RequestFacts overQuota(RequestFacts.Builder request) {
+    QuotaClaim claim = policy.quotaFor(request.build());
+    return request.quota(claim.usage(claim.quota().requests() + 1, claim.quota().window())).build();
   }
 
   private static String unknownEndpoint(Base base) {

@@ -58,7 +58,7 @@ public final class ExchangeText {
 
   /**
    * Returns the host's verdicts on the request that differ from the defaults (not blocked, no
-   * credentials, quota not counted, HTTPS), one sentence each; empty when all are defaults.
+   * credentials, no quota usage given, HTTPS), one sentence each; empty when all are defaults.
    *
    * @param facts the request
    * @return the verdicts, in a fixed order
@@ -82,10 +82,12 @@ public final class ExchangeText {
           : "the credentials are valid, with scope " + String.join(", ", new TreeSet<>(valid.scopes())));
     }
     QuotaUsage quota = facts.quota();
-    if (!quota.equals(QuotaUsage.notCounted())) {
-      verdicts.add("the application made " + quota.requests()
-          + (quota.requests() == 1 ? " request" : " requests") + " in the last "
-          + seconds(quota.window()) + ", the window resets in " + seconds(quota.resetIn()));
+    if (quota != null) {
+      verdicts.add((quota.claim().identified() ? "the application made " : "clients that do not"
+          + " identify themselves made ") + quota.requests()
+          + (quota.requests() == 1 ? " request" : " requests") + " in the current window of "
+          + seconds(quota.claim().quota().window()) + " of quota \"" + quota.claim().quota().name()
+          + "\", which has room again in " + seconds(quota.resetIn()));
     }
     if (facts.requestId() != null) {
       verdicts.add("the host's request id is " + facts.requestId());

@@ -2,6 +2,7 @@ package dev.statuspolicy.reference;
 
 import dev.statuspolicy.AllowedOrigins;
 import dev.statuspolicy.PolicyConfig;
+import dev.statuspolicy.Quota;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.catalog.Access;
 import dev.statuspolicy.catalog.Availability;
@@ -14,6 +15,7 @@ import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.internal.render.Seconds;
+import dev.statuspolicy.internal.render.QuotaText;
 import dev.statuspolicy.reference.StatusCodeReference.Illustrated;
 import dev.statuspolicy.table.Phase;
 import dev.statuspolicy.table.RowDefinition;
@@ -144,6 +146,40 @@ final class ReferenceMarkdown {
       }
     }
     line("");
+    quotas();
+  }
+
+  /** Says which quota applies where, and what a client is told about it. */
+  private void quotas() {
+    line("**Quotas.** An application that identifies itself may send "
+        + quota(config.identifiedQuota()) + ", counted over all its installs and over every product"
+        + " without a quota of its own. Clients that do not identify themselves, where a product"
+        + " lets them in, share " + quota(config.unidentifiedQuota()) + " between them.");
+    for (Product product : config.catalog().products()) {
+      Quota identified = product.identifiedQuota();
+      Quota unidentified = product.unidentifiedQuota();
+      if (identified != null || unidentified != null) {
+        line("");
+        line("- " + product.name() + " counts apart: "
+            + (identified != null ? quota(identified) + " per application" : "")
+            + (identified != null && unidentified != null ? "; " : "")
+            + (unidentified != null ? quota(unidentified) + " for unidentified clients together" : "")
+            + ".");
+      }
+    }
+    line("");
+    line("Each quota is counted in its own window. A 429 carries `RateLimit-Policy` (the limit `q`"
+        + " and the window `w` in seconds), `RateLimit` (`r` requests left, `t` seconds until the"
+        + " window has room again) and `Retry-After`, equal to `t`."
+        + (config.rateLimitHeadersOnSuccess()
+            ? " Successful responses (200, 203, 304) carry `RateLimit-Policy` and `RateLimit` too,"
+                + " so that clients can pace themselves."
+            : ""));
+    line("");
+  }
+
+  private static String quota(Quota quota) {
+    return QuotaText.limit(quota) + " (`\"" + quota.name() + "\"`)";
   }
 
   private void identification() {
@@ -169,10 +205,9 @@ final class ReferenceMarkdown {
         + " answers 403 (`client-unidentified`)"
         + (config.siteIdentification() == dev.statuspolicy.catalog.IdentificationMode.STRICT
             ? ", and so does a path that names no product" : "")
-        + ". Other products serve the request within the far lower quota shared by every"
-        + " unidentified client (`" + config.unidentifiedQuota().name() + "`: "
-        + config.unidentifiedQuota().requests() + " requests per "
-        + config.unidentifiedQuota().window().getSeconds() + " s). That includes a browser"
+        + ". Other products serve it within the far lower quota that every unidentified client"
+        + " shares: " + quota(config.unidentifiedQuota()) + ", unless the product sets its own"
+        + " (see Quotas above). That includes a browser"
         + " request without `Origin` or `Referer`, such as one whose page sets"
         + " `Referrer-Policy: no-referrer`.");
     line("");

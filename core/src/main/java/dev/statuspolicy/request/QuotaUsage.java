@@ -1,59 +1,51 @@
 package dev.statuspolicy.request;
 
+import dev.statuspolicy.QuotaClaim;
 import java.time.Duration;
 import java.util.Objects;
 
 /**
- * How much of its quota the client's application has used, as counted by the host.
+ * How much of the quota the policy named the client has used, as the host counted it.
  *
  * <p>The library counts nothing: a single node may use an in-process limiter, a cluster a shared
- * store. The host reports how many requests the application made within {@code window}, this one
- * included, and when its window resets. The policy decides which limit applies and whether the
- * usage is over it.
+ * store. The policy names the quota first, as a {@link QuotaClaim}: a key, a limit and a window.
+ * The host counts the requests under that key in exactly that window, this one included, and
+ * reports when the window has room again. There is no other window: a count is only ever compared
+ * with the limit of the claim it was counted for, as {@code requests > limit}.
  *
- * @param requests requests counted in the window, including this one; zero or more
- * @param window the length of the window the host counts in; positive
- * @param resetIn how long until the window resets; zero or more. It becomes {@code Retry-After}.
+ * @param claim the quota this usage was counted for
+ * @param requests requests counted in the claim's current window, including this one; zero or more
+ * @param resetIn how long until the window has room again; from zero to the window's length. It
+ *     becomes {@code Retry-After} and the {@code t} of {@code RateLimit}.
  */
-public record QuotaUsage(long requests, Duration window, Duration resetIn) {
-
-  private static final QuotaUsage NOT_COUNTED =
-      new QuotaUsage(0, Duration.ofSeconds(1), Duration.ZERO);
+public record QuotaUsage(QuotaClaim claim, long requests, Duration resetIn) {
 
   /**
    * Validates the usage.
    *
-   * @throws IllegalArgumentException if {@code requests} is negative, {@code window} is not
-   *     positive or {@code resetIn} is negative
-   * @throws NullPointerException if a duration is null
+   * @throws IllegalArgumentException if {@code requests} is negative, or {@code resetIn} is
+   *     negative or longer than the claim's window
+   * @throws NullPointerException if {@code claim} or {@code resetIn} is null
    */
   public QuotaUsage {
-    Objects.requireNonNull(window, "window");
+    Objects.requireNonNull(claim, "claim");
     Objects.requireNonNull(resetIn, "resetIn");
     if (requests < 0) {
       throw new IllegalArgumentException("requests must be >= 0, was " + requests);
     }
-    if (window.isZero() || window.isNegative()) {
-      throw new IllegalArgumentException("window must be positive, was " + window);
-    }
-    if (resetIn.isNegative()) {
-      throw new IllegalArgumentException("resetIn must be >= 0, was " + resetIn);
+    if (resetIn.isNegative() || resetIn.compareTo(claim.quota().window()) > 0) {
+      throw new IllegalArgumentException("resetIn must be from 0 to the quota's window of "
+          + claim.quota().window() + ", was " + resetIn);
     }
   }
 
-  /** Returns the usage of a host that does not count requests: never over any limit. The default. */
-  public static QuotaUsage notCounted() {
-    return NOT_COUNTED;
+  /** Returns whether the count is over the claim's limit: more requests than it allows. */
+  public boolean over() {
+    return requests > claim.quota().requests();
   }
 
-  /**
-   * Returns a usage counted per second.
-   *
-   * @param requests requests in the current second, including this one
-   * @param resetIn how long until the current second ends
-   * @throws IllegalArgumentException if {@code requests} is negative or {@code resetIn} negative
-   */
-  public static QuotaUsage perSecond(long requests, Duration resetIn) {
-    return new QuotaUsage(requests, Duration.ofSeconds(1), resetIn);
+  /** Returns how many more requests the window allows: the limit less the count, at least 0. */
+  public long remaining() {
+    return Math.max(0, claim.quota().requests() - requests);
   }
 }

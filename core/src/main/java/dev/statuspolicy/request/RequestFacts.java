@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Wire facts (method, path, query string and the {@linkplain KnownHeader headers the policy
  * reads}) are raw strings, exactly as received: parsing them is the library's job, and no value,
  * however malformed, makes the policy throw. Host verdicts (blocklist, credentials, quota usage,
- * transport and request id) are typed.
+ * transport and request id) are typed. The quota usage is optional: a host either counts before
+ * admission and passes it in, or lets the policy call its counter.
  *
  * <p>Instances are immutable and built with {@link #builder()}. Missing wire facts are empty
  * strings or absent headers; missing verdicts take the documented defaults.
@@ -26,7 +27,7 @@ public final class RequestFacts {
   private final List<List<String>> headers;
   private final BlocklistStanding blocklist;
   private final Credentials credentials;
-  private final QuotaUsage quota;
+  private final @Nullable QuotaUsage quota;
   private final Transport transport;
   private final @Nullable String requestId;
 
@@ -97,8 +98,12 @@ public final class RequestFacts {
     return credentials;
   }
 
-  /** Returns the quota usage of the client's application; {@link QuotaUsage#notCounted()} by default. */
-  public QuotaUsage quota() {
+  /**
+   * Returns the quota usage the host counted before admission, for the claim {@link
+   * dev.statuspolicy.StatusPolicy#quotaFor} named; null by default, when the policy asks its
+   * {@link dev.statuspolicy.QuotaCounter} instead, once row {@code rate-limited} is reached.
+   */
+  public @Nullable QuotaUsage quota() {
     return quota;
   }
 
@@ -145,7 +150,7 @@ public final class RequestFacts {
     private final List<List<String>> headers = new ArrayList<>(HEADERS.length);
     private BlocklistStanding blocklist = BlocklistStanding.NOT_LISTED;
     private Credentials credentials = Credentials.none();
-    private QuotaUsage quota = QuotaUsage.notCounted();
+    private @Nullable QuotaUsage quota;
     private Transport transport = Transport.HTTPS;
     private @Nullable String requestId;
 
@@ -263,8 +268,14 @@ public final class RequestFacts {
     }
 
     /**
-     * Sets the quota usage of the client's application.
+     * Sets the quota usage, for hosts that count before admission (non-blocking hosts): count this
+     * request for the claim {@link dev.statuspolicy.StatusPolicy#quotaFor} names on these facts,
+     * in exactly its window, and pass the result here. A usage given here wins over the policy's
+     * {@link dev.statuspolicy.QuotaCounter}, which is then not called. A usage counted for
+     * another claim (another key, limit or window) is never compared: row {@code rate-limited}
+     * fails and the request is answered 500 {@code internal-error}.
      *
+     * @param quota the usage, made with {@link dev.statuspolicy.QuotaClaim#usage}
      * @throws NullPointerException if {@code quota} is null
      * @return this builder
      */

@@ -2,6 +2,8 @@ package dev.statuspolicy.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.decision.Body;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.ErrorFormat;
@@ -12,7 +14,6 @@ import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.request.Credentials;
-import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import dev.statuspolicy.table.RowId;
@@ -64,7 +65,7 @@ class ExchangeTextTest {
     RequestFacts loaded = RequestFacts.builder()
         .transport(Transport.HTTP).blocklist(BlocklistStanding.BLOCKED)
         .credentials(Credentials.valid("b", "a"))
-        .quota(QuotaUsage.perSecond(1, Duration.ofMillis(250)))
+        .quota(new QuotaClaim(Quota.perSecond("default", 20), "Acme").usage(1, Duration.ofMillis(250)))
         .requestId("r-1").build();
 
     assertThat(ExchangeText.verdicts(plain)).isEmpty();
@@ -72,7 +73,8 @@ class ExchangeTextTest {
         "the request came over plain HTTP",
         "the client is on the blocklist",
         "the credentials are valid, with scope a, b",
-        "the application made 1 request in the last 1 second, the window resets in 250 ms",
+        "the application made 1 request in the current window of 1 second of quota \"default\","
+            + " which has room again in 250 ms",
         "the host's request id is r-1");
     assertThat(ExchangeText.verdicts(RequestFacts.builder().credentials(Credentials.invalid()).build()))
         .containsExactly("the credentials are invalid");

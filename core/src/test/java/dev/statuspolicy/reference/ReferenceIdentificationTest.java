@@ -34,8 +34,8 @@ class ReferenceIdentificationTest {
         .build();
     String section = section(StatusCodeReference.render(policy));
     assertThat(section).contains("`fetchbot`").doesNotContain("`okhttp`").doesNotContain("Web pages");
-    assertThat(section).contains(policy.config().unidentifiedQuota().requests() + " requests per "
-        + policy.config().unidentifiedQuota().window().getSeconds() + " s");
+    assertThat(section).contains(dev.statuspolicy.internal.render.QuotaText.limit(
+        policy.config().unidentifiedQuota()));
   }
 
   @Test

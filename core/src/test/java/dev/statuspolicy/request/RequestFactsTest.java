@@ -3,6 +3,8 @@ package dev.statuspolicy.request;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaClaim;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /** Request facts: raw wire values, typed verdicts and their defaults. */
 class RequestFactsTest {
+
+  private static final QuotaClaim CLAIM =
+      new QuotaClaim(new Quota("default", 20, Duration.ofMinutes(1)), "Acme");
 
   @Test
   void defaultsAreThoseDocumented() {
@@ -19,7 +24,7 @@ class RequestFactsTest {
     assertThat(facts.query()).isEmpty();
     assertThat(facts.blocklist()).isEqualTo(BlocklistStanding.NOT_LISTED);
     assertThat(facts.credentials()).isEqualTo(Credentials.none());
-    assertThat(facts.quota()).isEqualTo(QuotaUsage.notCounted());
+    assertThat(facts.quota()).as("not counted before admission: the policy's counter is asked").isNull();
     assertThat(facts.transport()).isEqualTo(Transport.HTTPS);
     assertThat(facts.requestId()).isNull();
     for (KnownHeader header : KnownHeader.values()) {
@@ -67,7 +72,7 @@ class RequestFactsTest {
   void toBuilderCopiesEverythingAndTheCopyIsIndependent() {
     RequestFacts original = RequestFacts.builder().method("HEAD").path("/p").query("q=1")
         .header("Accept", "text/plain").blocklist(BlocklistStanding.BLOCKED).credentials(Credentials.invalid())
-        .quota(QuotaUsage.perSecond(3, Duration.ZERO)).transport(Transport.HTTP).requestId("r-1").build();
+        .quota(CLAIM.usage(3, Duration.ZERO)).transport(Transport.HTTP).requestId("r-1").build();
     RequestFacts copy = original.toBuilder().build();
     assertThat(copy.method()).isEqualTo("HEAD");
     assertThat(copy.path()).isEqualTo("/p");
@@ -75,7 +80,7 @@ class RequestFactsTest {
     assertThat(copy.values(KnownHeader.ACCEPT)).containsExactly("text/plain");
     assertThat(copy.blocklist()).isEqualTo(BlocklistStanding.BLOCKED);
     assertThat(copy.credentials()).isEqualTo(Credentials.invalid());
-    assertThat(copy.quota()).isEqualTo(QuotaUsage.perSecond(3, Duration.ZERO));
+    assertThat(copy.quota()).isEqualTo(CLAIM.usage(3, Duration.ZERO));
     assertThat(copy.transport()).isEqualTo(Transport.HTTP);
     assertThat(copy.requestId()).isEqualTo("r-1");
     RequestFacts changed = original.toBuilder().header("Accept", "text/html").build();
@@ -97,12 +102,14 @@ class RequestFactsTest {
 
   @Test
   void quotaUsageIsValidated() {
-    assertThatThrownBy(() -> new QuotaUsage(-1, Duration.ofSeconds(1), Duration.ZERO)).hasMessageContaining("requests");
-    assertThatThrownBy(() -> new QuotaUsage(1, Duration.ZERO, Duration.ZERO)).hasMessageContaining("window");
-    assertThatThrownBy(() -> new QuotaUsage(1, Duration.ofSeconds(-1), Duration.ZERO)).hasMessageContaining("window");
-    assertThatThrownBy(() -> new QuotaUsage(1, Duration.ofSeconds(1), Duration.ofSeconds(-1)))
-        .hasMessageContaining("resetIn");
-    assertThat(QuotaUsage.perSecond(5, Duration.ofMillis(3)).window()).isEqualTo(Duration.ofSeconds(1));
+    assertThatThrownBy(() -> new QuotaUsage(CLAIM, -1, Duration.ZERO)).hasMessageContaining("requests");
+    assertThatThrownBy(() -> CLAIM.usage(1, Duration.ofSeconds(-1))).hasMessageContaining("resetIn");
+    assertThatThrownBy(() -> CLAIM.usage(1, Duration.ofMinutes(1).plusNanos(1)))
+        .as("the window has room again within its own length").hasMessageContaining("resetIn");
+    assertThatThrownBy(() -> new QuotaUsage(null, 1, Duration.ZERO)).hasMessage("claim");
+    assertThatThrownBy(() -> CLAIM.usage(1, null)).hasMessage("resetIn");
+    assertThat(CLAIM.usage(0, Duration.ZERO).resetIn()).isZero();
+    assertThat(CLAIM.usage(1, Duration.ofMinutes(1)).resetIn()).isEqualTo(Duration.ofMinutes(1));
   }
 
   @Test

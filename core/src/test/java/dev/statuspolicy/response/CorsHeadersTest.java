@@ -11,7 +11,6 @@ import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.BlocklistStanding;
-import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import java.time.Duration;
@@ -52,8 +51,8 @@ class CorsHeadersTest {
         policy.decide(oslo().header("Origin", origin).target("/weatherapi/nothing/1/x").build(),
             Outcome.data()),
         policy.decide(oslo().header("Origin", origin).method("POST").build(), Outcome.data()),
-        policy.decide(oslo().header("Origin", origin).quota(QuotaUsage.perSecond(99, Duration.ofSeconds(1)))
-            .build(), Outcome.data()),
+        policy.decide(dev.statuspolicy.fixtures.Fixtures.counted(policy, oslo().header("Origin", origin),
+            99, Duration.ofSeconds(1)).build(), Outcome.data()),
         policy.decide(base.build(), Outcome.unexpectedFailure(null)),
         policy.decide(base.build(), Outcome.backendFailed()),
         policy.decide(base.build(), Outcome.unavailable(Duration.ofSeconds(30))),

@@ -8,7 +8,6 @@ import dev.statuspolicy.decision.Body;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.outcome.Outcome;
-import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -51,7 +50,7 @@ class GoldenResponsesTest {
             oslo().target(BAD_QUERY).header("Accept", "text/plain").requestId("req-4713").build(),
             Outcome.data()),
         Arguments.of("429-rate-limited.json.http",
-            oslo().quota(QuotaUsage.perSecond(27, Duration.ofMillis(350)))
+            dev.statuspolicy.fixtures.Fixtures.counted(POLICY, oslo(), 27, Duration.ofMillis(350))
                 .header("Accept", "application/problem+json").requestId("req-4714").build(),
             Outcome.data()),
         Arguments.of("203-version-deprecated.http",

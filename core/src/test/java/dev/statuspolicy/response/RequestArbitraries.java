@@ -1,10 +1,10 @@
 package dev.statuspolicy.response;
 
+import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.request.Credentials;
-import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import java.time.Duration;
@@ -22,6 +22,9 @@ final class RequestArbitraries {
 
   /** Planted in failures and extension rows: it must never reach a body. */
   static final String CANARY = "CANARY-7f3a: java.lang.IllegalStateException at db-host-17";
+
+  /** The policy whose claims the generated usages are counted for: the fixture's quotas. */
+  private static final dev.statuspolicy.StatusPolicy CLAIMS = ResponseFixtures.policy();
 
   private RequestArbitraries() {}
 
@@ -98,11 +101,10 @@ final class RequestArbitraries {
                 .header("User-Agent", agent).header("Accept", accept)
                 .header("If-None-Match", noneMatch).header("If-Modified-Since", since)
                 .requestId(requestId));
-    Arbitrary<QuotaUsage> quota = Arbitraries.oneOf(
-        Arbitraries.just(QuotaUsage.notCounted()),
-        Arbitraries.just(QuotaUsage.notCounted()),
-        Arbitraries.just(QuotaUsage.notCounted()),
-        Arbitraries.longs().between(0, 100).map(n -> QuotaUsage.perSecond(n, Duration.ofMillis(n * 37))));
+    // a usage counted for the claim the policy names, or (-1) none: the counter is then asked
+    Arbitrary<Long> quota = Arbitraries.oneOf(
+        Arbitraries.just(-1L), Arbitraries.just(-1L), Arbitraries.just(-1L),
+        Arbitraries.longs().between(0, 100));
     Arbitrary<Credentials> credentials = Arbitraries.of(
         Credentials.none(), Credentials.invalid(), Credentials.valid("satellite"),
         Credentials.valid("satellite"), Credentials.valid("x"));
@@ -117,8 +119,18 @@ final class RequestArbitraries {
             "https://evil.example", "null")),
         net.jqwik.api.Tuple.of(1, hostileText())).injectNull(0.6);
     return Combinators.combine(wire, quota, credentials, blocklist, transport, origin)
-        .as((builder, usage, creds, listed, via, from) -> builder.quota(usage)
-            .credentials(creds).blocklist(listed).transport(via).header("Origin", from).build());
+        .as((builder, usage, creds, listed, via, from) -> counted(builder
+            .credentials(creds).blocklist(listed).transport(via).header("Origin", from), usage).build());
+  }
+
+  /** Adds a usage of {@code requests} for the request's claim; none when negative. */
+  private static RequestFacts.Builder counted(RequestFacts.Builder request, long requests) {
+    if (requests < 0) {
+      return request;
+    }
+    QuotaClaim claim = CLAIMS.quotaFor(request.build());
+    long windowMillis = claim.quota().window().toMillis();
+    return request.quota(claim.usage(requests, Duration.ofMillis(requests * 37 % (windowMillis + 1))));
   }
 
   static Arbitrary<Outcome> outcomes() {

@@ -145,8 +145,11 @@ class ResponseSafetyProperties {
   private static RequestFacts withAccept(RequestFacts facts, String accept) {
     RequestFacts.Builder builder = RequestFacts.builder()
         .method(facts.method()).path(facts.path()).query(facts.query())
-        .requestId(facts.requestId()).credentials(facts.credentials()).quota(facts.quota())
+        .requestId(facts.requestId()).credentials(facts.credentials())
         .blocklist(facts.blocklist()).transport(facts.transport()).header("Accept", accept);
+    if (facts.quota() != null) {
+      builder.quota(facts.quota());
+    }
     for (dev.statuspolicy.request.KnownHeader header : dev.statuspolicy.request.KnownHeader.values()) {
       if (header != dev.statuspolicy.request.KnownHeader.ACCEPT) {
         for (String value : facts.values(header)) {

@@ -16,7 +16,7 @@ import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.Credentials;
-import dev.statuspolicy.request.QuotaUsage;
+import dev.statuspolicy.fixtures.Fixtures;
 import dev.statuspolicy.request.Transport;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
@@ -78,13 +78,13 @@ class StatusHeadersTest {
   @Test
   void a429CarriesRetryAfterTheRateLimitFieldsAndNoStore() {
     Decision decision = POLICY.decide(
-        oslo().quota(QuotaUsage.perSecond(21, Duration.ofMillis(1500))).build(), Outcome.data());
+        Fixtures.counted(POLICY, oslo(), 21, Duration.ofMillis(150)).build(), Outcome.data());
     assertThat(decision.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-    assertThat(decision.header("Retry-After")).as("seconds, rounded up").isEqualTo("2");
+    assertThat(decision.header("Retry-After")).as("seconds, rounded up").isEqualTo("1");
     assertThat(decision.header("RateLimit-Policy")).isEqualTo("\"default\";q=20;w=1");
     assertThat(decision.header("RateLimit"))
         .as("reset agrees with Retry-After, which clients must prefer")
-        .isEqualTo("\"default\";r=0;t=2");
+        .isEqualTo("\"default\";r=0;t=1");
     assertThat(decision.header("Cache-Control")).isEqualTo("no-store");
     assertThat(decision.headers()).extracting(Header::name)
         .doesNotContain("RateLimit-Limit", "RateLimit-Remaining", "RateLimit-Reset");
@@ -99,10 +99,9 @@ class StatusHeadersTest {
             .version(ProductVersion.of("1", Lifecycle.stable(), Endpoint.of("e")))
             .build()))
         .build();
-    Decision decision = lenient.decide(dev.statuspolicy.request.RequestFacts.builder()
-        .target("/weatherapi/old/1/e")
-        .quota(new QuotaUsage(11, Duration.ofMinutes(1), Duration.ofSeconds(42)))
-        .build(), Outcome.data());
+    Decision decision = lenient.decide(Fixtures.counted(lenient,
+        dev.statuspolicy.request.RequestFacts.builder().target("/weatherapi/old/1/e"),
+        11, Duration.ofSeconds(42)).build(), Outcome.data());
     assertThat(decision.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
     assertThat(decision.header("RateLimit-Policy")).isEqualTo("\"anonymous\";q=10;w=60");
     assertThat(decision.header("RateLimit")).isEqualTo("\"anonymous\";r=0;t=42");

@@ -15,7 +15,6 @@ import dev.statuspolicy.fixtures.Fixtures;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.request.Credentials;
-import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import java.time.Duration;
@@ -89,7 +88,7 @@ class StandardRowExamplesTest {
       + " sent too many requests in a given amount of time (\\\"rate limiting\\\").\"")
   void anApplicationOver20PerSecondGets429WithRateLimitHeaders() {
     Decision decision = policy.decide(
-        fine().quota(QuotaUsage.perSecond(21, Duration.ofMillis(400))).build(), Outcome.data());
+        Fixtures.counted(policy, fine(), 21, Duration.ofMillis(400)).build(), Outcome.data());
     assertDecidedBy(decision, StandardRow.RATE_LIMITED, HttpStatus.TOO_MANY_REQUESTS);
     assertThat(decision.header("Retry-After")).isEqualTo("1");
     assertThat(decision.header("Cache-Control")).isEqualTo("no-store");

@@ -2,6 +2,7 @@ package dev.statuspolicy.demo;
 
 import dev.statuspolicy.Quota;
 import dev.statuspolicy.StatusPolicy;
+import dev.statuspolicy.StatusPolicyBuilder;
 import dev.statuspolicy.catalog.Access;
 import dev.statuspolicy.catalog.Catalog;
 import dev.statuspolicy.catalog.CoordinatePrecision;
@@ -65,7 +66,8 @@ public final class DemoCatalog {
 
   /**
    * Builds the demo's policy: the demo catalog, problem types under the demo's base URI, and the
-   * given per-application limit.
+   * given per-application limit. It counts no requests: the generated docs and {@code explain}
+   * describe one request at a time.
    *
    * @param clock the clock of the policy
    * @param requestsPerSecond the limit per identified application, at least 1
@@ -73,12 +75,29 @@ public final class DemoCatalog {
    * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
    */
   public static StatusPolicy policy(Clock clock, int requestsPerSecond) {
+    return builder(clock, requestsPerSecond).build();
+  }
+
+  /**
+   * Builds the policy the demo serves with: {@link #policy}, plus an in-memory request counter
+   * on {@code clock}, which the policy calls for each request that reaches row {@code
+   * rate-limited}.
+   *
+   * @param clock the clock of the policy and of its counter
+   * @param requestsPerSecond the limit per identified application, at least 1
+   * @return the policy
+   * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
+   */
+  public static StatusPolicy servingPolicy(Clock clock, int requestsPerSecond) {
+    return builder(clock, requestsPerSecond).quotaCounter(new RateLimiter(clock)).build();
+  }
+
+  private static StatusPolicyBuilder builder(Clock clock, int requestsPerSecond) {
     return StatusPolicy.builder()
         .catalog(CATALOG)
         .clock(clock)
         .identifiedQuota(Quota.perSecond("default", requestsPerSecond))
-        .problemTypeBase("https://api.example.org/problems/")
-        .build();
+        .problemTypeBase("https://api.example.org/problems/");
   }
 
   private static ParameterSpec altitude() {

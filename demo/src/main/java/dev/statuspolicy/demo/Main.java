@@ -98,7 +98,7 @@ public final class Main {
       }
     }
     Clock clock = Clock.systemUTC();
-    WeatherApi api = new WeatherApi(DemoCatalog.policy(clock, rateLimit), clock);
+    WeatherApi api = new WeatherApi(DemoCatalog.servingPolicy(clock, rateLimit), clock);
     DemoServer server = DemoServer.start(port, api, out::println);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

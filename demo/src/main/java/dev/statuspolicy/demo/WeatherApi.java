@@ -1,10 +1,8 @@
 package dev.statuspolicy.demo;
 
 import dev.statuspolicy.Admission;
-import dev.statuspolicy.Quota;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.decision.Decision;
-import dev.statuspolicy.request.Identification;
 import dev.statuspolicy.request.KnownHeader;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
@@ -16,8 +14,10 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The demo's weather API, independent of any HTTP server: it describes a request to the policy
- * (raw strings plus the host's verdicts: blocklist, token, request count), admits it, calls the
- * simulated backend only if admitted, and asks the policy for the response.
+ * (raw strings plus the host's verdicts: blocklist and token), admits it, calls the simulated
+ * backend only if admitted, and asks the policy for the response. Requests are counted by the
+ * policy's {@link dev.statuspolicy.QuotaCounter}, which the policy calls itself, and only for
+ * requests that reach row {@code rate-limited}: a blocked client or a POST uses no quota.
  *
  * <p>This is the part every host writes once; the adapters for the JDK's {@code HttpServer} and
  * for Jakarta Servlet only copy strings in and the {@link Answer} out. Thread-safe.
@@ -26,18 +26,17 @@ public final class WeatherApi {
 
   private final StatusPolicy policy;
   private final Clock clock;
-  private final RateLimiter limiter;
 
   /**
    * Creates the API over a policy.
    *
-   * @param policy the policy, with the demo catalog
-   * @param clock the clock of the simulated backend and of the request counter
+   * @param policy the policy, with the demo catalog and its request counter, such as {@link
+   *     DemoCatalog#servingPolicy}
+   * @param clock the clock of the simulated backend
    */
   public WeatherApi(StatusPolicy policy, Clock clock) {
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.limiter = new RateLimiter(clock);
   }
 
   /**
@@ -86,10 +85,8 @@ public final class WeatherApi {
         request.header(header, value);
       }
     }
-    Identification client = policy.identify(request.build());
-    Quota quota = client.identified()
-        ? policy.config().identifiedQuota() : policy.config().unidentifiedQuota();
-    RequestFacts facts = request.quota(limiter.count(client.application(), quota.window())).build();
+    // no request count here: the policy calls its counter, only if the request gets that far
+    RequestFacts facts = request.build();
 
     Admission admission = policy.admit(facts);
     if (admission instanceof Admission.Admitted admitted) {

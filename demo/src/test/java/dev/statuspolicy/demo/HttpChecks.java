@@ -65,7 +65,7 @@ abstract class HttpChecks {
   @BeforeAll
   void startServer() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    int port = start(new WeatherApi(DemoCatalog.policy(clock, RATE_LIMIT), clock), log::add);
+    int port = start(new WeatherApi(DemoCatalog.servingPolicy(clock, RATE_LIMIT), clock), log::add);
     base = "http://localhost:" + port + "/weatherapi/";
   }
 
@@ -193,6 +193,16 @@ abstract class HttpChecks {
     assertThat(header(over, "Cache-Control")).isEqualTo("no-store");
     assertThat(header(over, "RateLimit-Policy")).isEqualTo("\"default\";q=" + RATE_LIMIT + ";w=1");
     assertThat(header(over, "RateLimit")).isEqualTo("\"default\";r=0;t=1");
+  }
+
+  @Test
+  void requestsTurnedAwayBeforeRateLimitedUseNoQuota() throws Exception {
+    for (int i = 0; i < RATE_LIMIT + 2; i++) {
+      assertError(send("POST", FORECAST), 405, "method-not-allowed");
+    }
+    HttpResponse<String> after = get(FORECAST);
+
+    assertThat(after.statusCode()).as("the POSTs were never counted").isEqualTo(200);
   }
 
   @Test

@@ -115,7 +115,8 @@ public abstract class HandWrittenApi {
           .header("RateLimit", "\"default\";r=0;t=" + reset)
           .header("Cache-Control", "no-store");
       return error(response, StandardRow.RATE_LIMITED, "This application made "
-          + request.requestsThisSecond() + " requests in 1 s, over the limit of " + LIMIT + " per 1 s.",
+          + request.requestsThisSecond() + " requests in the current window, over its limit of "
+          + LIMIT + " requests per second.",
           request, null, null, reset, QUOTA, null);
     }
     String path = request.path();

@@ -27,9 +27,7 @@ final class ProblemFacts {
     Quota quota = e.quota();
     if (quota != null) {
       facts.add(new String[] {
-        "Limit", quota.requests() + (quota.requests() == 1 ? " request" : " requests") + " per "
-            + (quota.window().getSeconds() == 1 ? "second" : seconds(quota.window().getSeconds()))
-            + " (policy \"" + quota.name() + "\")"});
+        "Limit", QuotaText.limit(quota) + " (policy \"" + quota.name() + "\")"});
     }
     if (e.coverage() != null) {
       facts.add(new String[] {"Coverage", e.coverage().describe()});

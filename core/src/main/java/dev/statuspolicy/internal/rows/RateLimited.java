@@ -1,7 +1,10 @@
 package dev.statuspolicy.internal.rows;
 
-import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.internal.Evaluation;
+import dev.statuspolicy.internal.QuotaClaims;
+import dev.statuspolicy.internal.render.QuotaText;
 import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
@@ -9,28 +12,50 @@ import dev.statuspolicy.table.RuleContext;
 import java.time.Duration;
 
 /**
- * Row 5, {@code rate-limited}: the application's usage, as the host counted it, is over the
- * applicable quota: the identified quota for identified clients, and the far lower unidentified
- * quota for the unidentified clients lenient products let through.
+ * Row 5, {@code rate-limited}: the application's usage, counted in the window of the quota the
+ * policy named for it, is over that quota's limit. The quota is the identified one for
+ * identified clients, and the far lower unidentified one for the unidentified clients lenient
+ * products let through; a product may declare its own.
+ *
+ * <p>The usage is the one the host passed in the facts, else what the policy's counter returns;
+ * the counter is called here, so only for requests that reach this row. A usage counted for
+ * another claim is not compared at all: this row fails, and {@code internal-error} decides, as
+ * for a counter that throws. Comparing it would be comparing counts of different windows.
  */
 public final class RateLimited implements RowLogic {
 
+  private static final Duration AT_LEAST = Duration.ofSeconds(1);
+
   @Override
   public Finding evaluate(RuleContext context) {
-    Quota quota = context.identification().identified()
-        ? context.config().identifiedQuota()
-        : context.config().unidentifiedQuota();
+    QuotaClaim claim = QuotaClaims.of(context);
     QuotaUsage usage = context.facts().quota();
-    if (!quota.exceededBy(usage)) {
+    if (usage == null) {
+      usage = context.config().quotaCounter().count(claim);
+      if (usage == null) {
+        return Finding.passed();
+      }
+    }
+    if (!usage.claim().equals(claim)) {
+      throw new IllegalStateException("the usage was counted for another quota than "
+          + claim.quota().name() + ", or for another client");
+    }
+    if (context instanceof Evaluation evaluation) {
+      evaluation.counted(usage);
+    }
+    if (!usage.over()) {
       return Finding.passed();
     }
-    Duration retry = usage.resetIn().isZero() ? Duration.ofSeconds(1) : usage.resetIn();
+    // Retry-After and RateLimit's t are whole seconds, at least 1: the window has room then.
+    Duration retry = usage.resetIn().compareTo(AT_LEAST) < 0 ? AT_LEAST : usage.resetIn();
     return Finding.fired(HttpStatus.TOO_MANY_REQUESTS, Evidence.builder()
-        .detail("This application made " + usage.requests() + " requests in "
-            + usage.window().getSeconds() + " s, over the limit of " + quota.requests()
-            + " per " + quota.window().getSeconds() + " s"
-            + (context.identification().identified() ? "." : " for clients that do not identify themselves."))
-        .quota(quota)
+        .detail(claim.identified()
+            ? "This application made " + QuotaText.requests(usage.requests())
+                + " in the current window, over its limit of " + QuotaText.limit(claim.quota()) + "."
+            : "Clients that do not identify themselves made " + QuotaText.requests(usage.requests())
+                + " in the current window, over their shared limit of "
+                + QuotaText.limit(claim.quota()) + ".")
+        .quota(claim.quota())
         .retryAfter(retry)
         .build());
   }

@@ -1,0 +1,54 @@
+package dev.statuspolicy.internal;
+
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.decision.Header;
+import dev.statuspolicy.internal.render.Seconds;
+import dev.statuspolicy.request.QuotaUsage;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The {@code RateLimit-Policy} and {@code RateLimit} fields (draft-ietf-httpapi-ratelimit-headers
+ * -10), written from the quota the usage was counted for, so that {@code w} is the window the host
+ * counted in and {@code t} the time until that window has room.
+ */
+final class RateLimitHeaders {
+
+  private RateLimitHeaders() {}
+
+  /** Returns {@code RateLimit-Policy: "name";q=limit;w=window seconds}. */
+  static Header policy(Quota quota) {
+    return new Header("RateLimit-Policy",
+        "\"" + quota.name() + "\";q=" + quota.requests() + ";w=" + quota.window().getSeconds());
+  }
+
+  /** Returns {@code RateLimit: "name";r=remaining;t=seconds}. */
+  static Header limit(Quota quota, long remaining, long seconds) {
+    return new Header("RateLimit", "\"" + quota.name() + "\";r=" + remaining + ";t=" + seconds);
+  }
+
+  /** Returns whole seconds until the window has room, rounded up and at least 1. */
+  static long untilRoom(Duration resetIn) {
+    return Math.max(1, Seconds.ceil(resetIn));
+  }
+
+  /**
+   * Returns a success with both fields added, or the success itself when the usage is unknown.
+   * The headers a success shares with others (see {@link SuccessHeaders}) are copied, never
+   * changed, so one request's numbers never reach another's response.
+   */
+  static Decision onSuccess(Decision success, @Nullable QuotaUsage usage) {
+    if (usage == null) {
+      return success;
+    }
+    Quota quota = usage.claim().quota();
+    List<Header> headers = new ArrayList<>(success.headers().size() + 2);
+    headers.addAll(success.headers());
+    headers.add(policy(quota));
+    headers.add(limit(quota, usage.remaining(), untilRoom(usage.resetIn())));
+    return new Decision(success.status(), headers, success.body(), success.row(), success.trace());
+  }
+}
