@@ -143,7 +143,7 @@ public final class PolicyConfig {
 
   /**
    * Returns the base of problem {@code type} URIs: a row's type is this base followed by its id.
-   * By default {@code https://status-policy.dev/problems/}.
+   * By default {@code https://statuspolicy.dev/problems/}.
    */
   public String problemTypeBase() {
     return problemTypeBase;

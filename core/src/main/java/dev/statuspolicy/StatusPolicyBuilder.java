@@ -61,7 +61,7 @@ public final class StatusPolicyBuilder {
   List<String> browserAgents = DEFAULT_BROWSER_AGENTS;
   IdentificationMode siteIdentification = IdentificationMode.STRICT;
   Clock clock = Clock.systemUTC();
-  String problemTypeBase = "https://status-policy.dev/problems/";
+  String problemTypeBase = "https://statuspolicy.dev/problems/";
   AllowedOrigins allowedOrigins = AllowedOrigins.any();
   private final List<Insertion> insertions = new ArrayList<>();
 

@@ -53,6 +53,35 @@ class BrowserClientsTest {
   }
 
   @Test
+  void browserSitesAreCountedApartAndABrowserWithoutASiteSharesTheUnidentifiedQuota() {
+    QuotaClaim yr = policy.quotaFor(fromBrowser("/weatherapi/legacy/1.0/classic")
+        .header("Origin", "https://www.yr.example").build());
+    QuotaClaim storm = policy.quotaFor(fromBrowser("/weatherapi/legacy/1.0/classic")
+        .header("Origin", "https://storm.example").build());
+    QuotaClaim anonymous = policy.quotaFor(fromBrowser("/weatherapi/legacy/1.0/classic").build());
+    QuotaClaim generic = policy.quotaFor(RequestFacts.builder().method("GET")
+        .target("/weatherapi/legacy/1.0/classic?" + Fixtures.INSIDE).header("User-Agent", "curl/8.0").build());
+
+    assertThat(yr.key()).isNotEqualTo(storm.key());
+    assertThat(yr.quota()).isEqualTo(policy.config().identifiedQuota());
+    assertThat(anonymous.identified()).isFalse();
+    assertThat(anonymous.quota()).isEqualTo(policy.config().unidentifiedQuota());
+    assertThat(anonymous.key()).isEqualTo(generic.key());
+  }
+
+  @Test
+  void aBrowserWithoutASiteIsRefusedWhenTheSharedUnidentifiedQuotaIsSpent() {
+    RequestFacts.Builder request = fromBrowser("/weatherapi/legacy/1.0/classic");
+    long limit = policy.config().unidentifiedQuota().requests();
+    Decision last = policy.decide(Fixtures.counted(policy, request, limit, java.time.Duration.ofSeconds(30))
+        .build(), Outcome.data());
+    Decision over = policy.decide(Fixtures.counted(policy, fromBrowser("/weatherapi/legacy/1.0/classic"),
+        limit + 1, java.time.Duration.ofSeconds(30)).build(), Outcome.data());
+    assertThat(last.status()).isEqualTo(HttpStatus.OK);
+    assertThat(over.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
+  }
+
+  @Test
   void aBrowserRequestWithoutOriginOrRefererPassesALenientProductAsUnidentified() {
     RequestFacts facts = fromBrowser("/weatherapi/legacy/1.0/classic").build();
     assertThat(policy.identify(facts).kind()).isEqualTo(Identification.Kind.BROWSER);

@@ -37,7 +37,7 @@ class StatusPolicyBuilderTest {
         .doesNotHaveDuplicates();
     assertThat(config.browserAgents()).containsExactly("Mozilla", "Opera");
     assertThat(config.siteIdentification()).isEqualTo(IdentificationMode.STRICT);
-    assertThat(config.problemTypeBase()).isEqualTo("https://status-policy.dev/problems/");
+    assertThat(config.problemTypeBase()).isEqualTo("https://statuspolicy.dev/problems/");
     assertThat(config.clock().getZone()).isEqualTo(Clock.systemUTC().getZone());
     assertThat(config.rules()).containsExactly(StandardRow.values());
     assertThat(config.table()).hasSize(23);

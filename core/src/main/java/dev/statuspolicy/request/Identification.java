@@ -4,8 +4,9 @@ import java.util.Objects;
 
 /**
  * How a request identified its application, as the policy reads {@code User-Agent}, {@code Origin}
- * and {@code Referer}. Hosts use {@link #application()} as the key of their rate limiter, so that
- * quota is counted per application, over all of its installs.
+ * and {@code Referer}. The application is part of the counting key of the {@link
+ * dev.statuspolicy.QuotaClaim} the policy names, so that quota is counted per application, over
+ * all of its installs; every unidentified client shares one key.
  *
  * @param kind how the client was (or was not) identified
  * @param application the application key: the agent, or the host of the origin or referer; empty

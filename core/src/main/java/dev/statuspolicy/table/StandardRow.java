@@ -84,7 +84,8 @@ public enum StandardRow implements Rule {
   RATE_LIMITED(
       "rate-limited", ADMISSION, List.of(HttpStatus.TOO_MANY_REQUESTS),
       "Is the application's usage over the applicable limit (per identified application, or the"
-          + " far lower one for unidentified clients of lenient products)?",
+          + " far lower one for unidentified clients of lenient products; a product may set its"
+          + " own)?",
       "Too many requests",
       "Slow down: wait for the number of seconds in Retry-After, then keep under the limit in"
           + " RateLimit-Policy. Cache responses until their Expires time instead of asking again."

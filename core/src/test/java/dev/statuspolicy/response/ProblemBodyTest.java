@@ -35,7 +35,7 @@ class ProblemBodyTest {
     JsonNode problem = json(oslo().target(ResponseFixtures.STABLE + "?lat=x&altitude=1.5"), Outcome.data());
     assertThat(problem.get("status").asInt()).isEqualTo(400);
     assertThat(problem.get("type").asText())
-        .isEqualTo("https://status-policy.dev/problems/parameter-invalid");
+        .isEqualTo("https://statuspolicy.dev/problems/parameter-invalid");
     assertThat(problem.get("row").asText()).isEqualTo("parameter-invalid");
     JsonNode errors = problem.get("errors");
     assertThat(errors).hasSize(3);
@@ -114,7 +114,7 @@ class ProblemBodyTest {
     assertThat(page.select("h2").text()).isEqualTo("Invalid parameters");
     assertThat(page.select("li").text()).contains("lat", "x", "-90 to 90");
     assertThat(page.select("dd").eachText()).contains("parameter-invalid", "req-7");
-    assertThat(page.select("a").attr("href")).isEqualTo("https://status-policy.dev/problems/parameter-invalid");
+    assertThat(page.select("a").attr("href")).isEqualTo("https://statuspolicy.dev/problems/parameter-invalid");
 
     Decision text = POLICY.decide(
         oslo().target(ResponseFixtures.STABLE + "?lat=x&lon=1").requestId("req-7")
@@ -122,7 +122,7 @@ class ProblemBodyTest {
     assertThat(body(text)).startsWith("400 Bad Request: Invalid parameters\n")
         .contains("  - lat = \"x\" is not a decimal number")
         .contains("Error class: parameter-invalid\n", "Request id: req-7\n")
-        .endsWith("More: https://status-policy.dev/problems/parameter-invalid\n");
+        .endsWith("More: https://statuspolicy.dev/problems/parameter-invalid\n");
   }
 
   @Test
