@@ -5,10 +5,13 @@ import dev.statuspolicy.catalog.IdentificationMode;
 import dev.statuspolicy.decision.ErrorFormat;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.table.RowDefinition;
+import dev.statuspolicy.table.RowId;
 import dev.statuspolicy.table.Rule;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +32,7 @@ public final class PolicyConfig {
   private final String problemTypeBase;
   private final List<Rule> rules;
   private final List<RowDefinition> table;
+  private final Map<String, RowId> claimedOutcomes;
 
   PolicyConfig(StatusPolicyBuilder builder, List<Rule> rules) {
     this.catalog = builder.catalog;
@@ -43,10 +47,16 @@ public final class PolicyConfig {
     this.problemTypeBase = builder.problemTypeBase;
     this.rules = List.copyOf(rules);
     List<RowDefinition> definitions = new ArrayList<>(rules.size());
+    Map<String, RowId> claims = new HashMap<>();
     for (Rule rule : rules) {
-      definitions.add(rule.definition());
+      RowDefinition definition = rule.definition();
+      definitions.add(definition);
+      for (String kind : definition.claims()) {
+        claims.put(kind, definition.id());
+      }
     }
     this.table = List.copyOf(definitions);
+    this.claimedOutcomes = Map.copyOf(claims);
   }
 
   /** Returns the catalog; empty by default, so every path is a 404. */
@@ -117,6 +127,15 @@ public final class PolicyConfig {
   /** Returns the rows in evaluation order: the standard rows with any extension rows inserted. */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * Returns the kinds of custom outcomes some row claims, each with the row that maps it (see
+   * {@link RowDefinition#claims()}); empty for the standard table. A custom outcome of any other
+   * kind is an {@code internal-error}.
+   */
+  public Map<String, RowId> claimedOutcomes() {
+    return claimedOutcomes;
   }
 
   /** Returns the definitions of {@link #rules()}, in the same order. */

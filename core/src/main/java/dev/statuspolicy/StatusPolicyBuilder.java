@@ -11,9 +11,12 @@ import dev.statuspolicy.table.Rule;
 import dev.statuspolicy.table.StandardRow;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -220,11 +223,28 @@ public final class StatusPolicyBuilder {
   /**
    * Builds the policy.
    *
+   * <p>Besides the settings, it checks the table, and refuses (naming the row) every arrangement
+   * in which a row could never fire or would break a guarantee:
+   *
+   * <ul>
+   *   <li>an insertion at an unknown anchor, or a row id used twice;
+   *   <li>an admission row after a response row, or any row after {@code ok} (which always fires);
+   *   <li>a row mixing error and success statuses, or an admission row serving data (2xx, 304);
+   *   <li>an admission row claiming custom outcomes ({@link RowDefinition#claims()}): outcomes
+   *       exist only in the response phase;
+   *   <li>a custom outcome kind claimed by two rows: the earlier one always decides it;
+   *   <li>a claiming row after a row that serves data ({@code not-modified}, {@code
+   *       version-deprecated}, {@code version-beta}, or a team's data row): that row would answer
+   *       a deprecated or beta version's custom outcome with its data first.
+   * </ul>
+   *
+   * <p>Claimed kinds pass {@code internal-error} wherever it stands, so a claiming row may follow
+   * it, or any other error row.
+   *
    * @return the policy, immutable and thread-safe
-   * @throws IllegalArgumentException naming the setting, if the configuration breaks a guarantee:
-   *     an unknown anchor, a duplicate row id, an admission row placed among response rows (or the
-   *     reverse), a row after {@code ok}, a row mixing error and success statuses, a 2xx or 304
-   *     from the admission phase, or an unidentified quota not below the identified one
+   * @throws IllegalArgumentException naming the setting or the row, if the configuration breaks
+   *     a guarantee: one of the table arrangements above, or an unidentified quota not below the
+   *     identified one
    */
   public StatusPolicy build() {
     if (!unidentifiedQuota.isLowerThan(identifiedQuota)) {
@@ -256,7 +276,9 @@ public final class StatusPolicyBuilder {
 
   private static void checkTable(List<Rule> rules) {
     Set<RowId> ids = new HashSet<>();
+    Map<String, RowId> claimedBy = new HashMap<>();
     @Nullable RowId firstResponse = null;
+    @Nullable RowId firstData = null;
     for (Rule rule : rules) {
       RowDefinition row = Objects.requireNonNull(rule.definition(), "rows: a rule's definition");
       if (!ids.add(row.id())) {
@@ -281,9 +303,50 @@ public final class StatusPolicyBuilder {
         throw new IllegalArgumentException(
             "rows: admission row '" + row.id() + "' may not serve data; only response rows may");
       }
+      checkClaims(row, claimedBy, firstData);
+      if (servesData && firstData == null) {
+        firstData = row.id();
+      }
     }
     if (rules.get(rules.size() - 1) != StandardRow.OK) {
       throw new IllegalArgumentException("rows: 'ok' must stay the last row");
     }
+  }
+
+  /**
+   * Refuses claims that could never be honoured: the outcome does not exist yet in the admission
+   * phase, an earlier claim of the same kind decides first, and a row that serves data (a
+   * deprecated version's 203, say) would answer before the claiming row is consulted.
+   */
+  private static void checkClaims(
+      RowDefinition row, Map<String, RowId> claimedBy, @Nullable RowId firstData) {
+    if (row.claims().isEmpty()) {
+      return;
+    }
+    if (row.phase() == Phase.ADMISSION) {
+      throw new IllegalArgumentException(
+          "rows: admission row '" + row.id() + "' claims custom outcomes " + sorted(row.claims())
+              + ", but outcomes exist only in the response phase");
+    }
+    if (firstData != null) {
+      throw new IllegalArgumentException(
+          "rows: row '" + row.id() + "' claims custom outcomes " + sorted(row.claims())
+              + " but follows '" + firstData + "', which serves data: a claiming row must come"
+              + " before every row that serves data");
+    }
+    for (String kind : sorted(row.claims())) {
+      RowId earlier = claimedBy.putIfAbsent(kind, row.id());
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            "rows: row '" + row.id() + "' claims custom outcome '" + kind
+                + "', which row '" + earlier + "' already claims");
+      }
+    }
+  }
+
+  private static List<String> sorted(Set<String> kinds) {
+    List<String> list = new ArrayList<>(kinds);
+    Collections.sort(list);
+    return list;
   }
 }
