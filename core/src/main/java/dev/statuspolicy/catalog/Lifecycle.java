@@ -20,9 +20,10 @@ public sealed interface Lifecycle {
   record Stable() implements Lifecycle {}
 
   /**
-   * Still served, with 203 and the {@code Deprecation}, {@code Sunset} and {@code Link} headers.
+   * Still served, with 203 and the {@code Deprecation}, {@code Sunset} and {@code Link} headers
+   * from {@code deprecatedAt} on; before it, with 200 and the same headers.
    *
-   * @param deprecatedAt when the version was deprecated
+   * @param deprecatedAt when the version is deprecated; may be in the future
    * @param sunset when it stops being served; never before {@code deprecatedAt}
    * @param successor the version to move to; null when there is none
    * @param documentation where people can read about the deprecation (a change log entry, a
@@ -92,9 +93,10 @@ public sealed interface Lifecycle {
   }
 
   /**
-   * Past its end of life.
+   * Past its end of life, from {@code retiredAt} on; before it, served with 200 and a {@code
+   * Sunset} announcing the date.
    *
-   * @param retiredAt when it stopped being served
+   * @param retiredAt when it stops (or stopped) being served; may be in the future
    * @param successor the version to move to; null when there is none
    */
   record Retired(Instant retiredAt, @Nullable String successor) implements Lifecycle {
