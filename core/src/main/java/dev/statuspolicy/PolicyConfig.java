@@ -30,6 +30,7 @@ public final class PolicyConfig {
   private final IdentificationMode siteIdentification;
   private final Clock clock;
   private final String problemTypeBase;
+  private final int maxTargetLength;
   private final List<Rule> rules;
   private final List<RowDefinition> table;
   private final Map<String, RowId> claimedOutcomes;
@@ -45,6 +46,7 @@ public final class PolicyConfig {
     this.siteIdentification = builder.siteIdentification;
     this.clock = builder.clock;
     this.problemTypeBase = builder.problemTypeBase;
+    this.maxTargetLength = builder.maxTargetLength;
     this.rules = List.copyOf(rules);
     List<RowDefinition> definitions = new ArrayList<>(rules.size());
     Map<String, RowId> claims = new HashMap<>();
@@ -122,6 +124,14 @@ public final class PolicyConfig {
    */
   public String problemTypeBase() {
     return problemTypeBase;
+  }
+
+  /**
+   * Returns the longest request target, in characters of the raw path, {@code ?} and query
+   * string, that the policy reads; a longer one is a 414 {@code target-too-long}. 8192 by default.
+   */
+  public int maxTargetLength() {
+    return maxTargetLength;
   }
 
   /** Returns the rows in evaluation order: the standard rows with any extension rows inserted. */

@@ -32,6 +32,15 @@ public final class StatusPolicyBuilder {
   public static final List<String> DEFAULT_PROHIBITED_AGENTS =
       List.of("okhttp", "Dalvik", "fhttp", "Java", "Wget");
 
+  /** The default limit of a request target's length: 8 KiB, as MET's nginx front servers. */
+  public static final int DEFAULT_MAX_TARGET_LENGTH = 8192;
+
+  /**
+   * The lowest limit {@link #maxTargetLength(int)} accepts: below it, ordinary requests (a long
+   * base path, every parameter of an endpoint, percent-encoded names) would be refused.
+   */
+  public static final int MIN_MAX_TARGET_LENGTH = 256;
+
   /** Statuses a row that serves data may yield. */
   private static final Set<HttpStatus> DATA_STATUSES = EnumSet.of(
       HttpStatus.OK, HttpStatus.NON_AUTHORITATIVE_INFORMATION, HttpStatus.NOT_MODIFIED);
@@ -46,6 +55,7 @@ public final class StatusPolicyBuilder {
   IdentificationMode siteIdentification = IdentificationMode.STRICT;
   Clock clock = Clock.systemUTC();
   String problemTypeBase = "https://status-policy.dev/problems/";
+  int maxTargetLength = DEFAULT_MAX_TARGET_LENGTH;
   private final List<Insertion> insertions = new ArrayList<>();
 
   private record Insertion(RowId anchor, boolean before, Rule rule) {}
@@ -68,16 +78,19 @@ public final class StatusPolicyBuilder {
    * configured, never taken from the request, so a forged {@code Host} header cannot steer the
    * redirect.
    *
-   * @param host the public host name, optionally with a port, such as {@code api.example.org}
+   * @param host the public authority: a DNS name (labels of letters, digits and inner hyphens, at
+   *     most 63 characters each, none empty), an IPv4 address or a bracketed IPv6 address,
+   *     optionally followed by {@code :port} with a port from 1 to 65535, such as {@code
+   *     api.example.org} or {@code api.example.org:8443}
    * @return this builder
-   * @throws IllegalArgumentException if {@code host} is not a plain host name
+   * @throws IllegalArgumentException if {@code host} is not such an authority
    */
   public StatusPolicyBuilder requireHttps(String host) {
     Objects.requireNonNull(host, "httpsHost");
-    if (host.isEmpty() || !host.matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+    if (!Authority.isValid(host)) {
       throw new IllegalArgumentException(
-          "httpsHost must be a host name with an optional port, such as api.example.org, was '"
-              + host + "'");
+          "httpsHost must be a host name with an optional port from 1 to 65535, such as"
+              + " api.example.org, was '" + host.replace("\r", "\\r").replace("\n", "\\n") + "'");
     }
     this.httpsHost = host;
     return this;
@@ -176,21 +189,46 @@ public final class StatusPolicyBuilder {
 
   /**
    * Sets the base of problem {@code type} URIs; a row's type is the base followed by its id.
+   * {@code https://status-policy.dev/problems/} by default.
    *
-   * @param base an absolute URI ending in {@code /} or {@code :}, or a path starting with {@code /}
+   * <p>The base must be an absolute URI (RFC 3986: a scheme, {@code :}, then URI characters
+   * only, which are printable ASCII), ending in {@code /} or {@code :}. RFC 9457 allows relative
+   * type URIs but recommends absolute ones, because a relative type means something different
+   * under every host that serves it.
+   *
+   * @param base an absolute URI ending in {@code /} or {@code :}, such as {@code
+   *     https://api.example.org/problems/} or {@code urn:example:problem:}
    * @return this builder
-   * @throws IllegalArgumentException if the base is not of that form or is unsafe in a header
+   * @throws IllegalArgumentException if the base is not of that form
    */
   public StatusPolicyBuilder problemTypeBase(String base) {
     Objects.requireNonNull(base, "problemTypeBase");
-    boolean shape = base.matches("([a-zA-Z][a-zA-Z0-9+.-]*:[^\\s\"<>\\\\]*|/[^\\s\"<>\\\\]*)")
+    boolean shape = base.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]*")
         && (base.endsWith("/") || base.endsWith(":"));
     if (!shape) {
       throw new IllegalArgumentException(
-          "problemTypeBase must be an absolute URI or a path, ending in '/' or ':', was '"
-              + base + "'");
+          "problemTypeBase must be an absolute URI of printable ASCII, ending in '/' or ':', was '"
+              + base.replace("\r", "\\r").replace("\n", "\\n") + "'");
     }
     this.problemTypeBase = base;
+    return this;
+  }
+
+  /**
+   * Sets the longest request target (raw path, {@code ?} and query string, before any decoding)
+   * that the policy reads; a longer one is answered 414 by row {@code target-too-long}. 8192
+   * characters by default ({@link #DEFAULT_MAX_TARGET_LENGTH}), as MET's front servers.
+   *
+   * @param length the limit, in characters
+   * @return this builder
+   * @throws IllegalArgumentException if {@code length} is below {@link #MIN_MAX_TARGET_LENGTH}
+   */
+  public StatusPolicyBuilder maxTargetLength(int length) {
+    if (length < MIN_MAX_TARGET_LENGTH) {
+      throw new IllegalArgumentException("maxTargetLength must be at least "
+          + MIN_MAX_TARGET_LENGTH + " characters, was " + length);
+    }
+    this.maxTargetLength = length;
     return this;
   }
 

@@ -36,14 +36,16 @@ public sealed interface Lifecycle {
     /**
      * Validates the dates and the documentation link.
      *
-     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}, or
-     *     {@code documentation} is empty or holds a space, a control or non-ASCII character,
-     *     {@code <}, {@code >} or {@code "}
+     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt},
+     *     {@code successor} holds CR, LF or another control character, or {@code documentation}
+     *     is empty or holds a space, a control or non-ASCII character, {@code <}, {@code >} or
+     *     {@code "}
      * @throws NullPointerException if a date is null
      */
     public Deprecated {
       Objects.requireNonNull(deprecatedAt, "deprecatedAt");
       Objects.requireNonNull(sunset, "sunset");
+      requirePlainSuccessor(successor);
       if (sunset.isBefore(deprecatedAt)) {
         throw new IllegalArgumentException(
             "sunset (" + sunset + ") must not be earlier than deprecatedAt (" + deprecatedAt + ")");
@@ -101,12 +103,33 @@ public sealed interface Lifecycle {
    */
   record Retired(Instant retiredAt, @Nullable String successor) implements Lifecycle {
     /**
-     * Validates the date.
+     * Validates the date and the successor.
      *
+     * @throws IllegalArgumentException if {@code successor} holds CR, LF or another control
+     *     character
      * @throws NullPointerException if {@code retiredAt} is null
      */
     public Retired {
       Objects.requireNonNull(retiredAt, "retiredAt");
+      requirePlainSuccessor(successor);
+    }
+  }
+
+  /**
+   * Refuses a successor that could split a header: it ends up in {@code Link} and in the detail.
+   * Whether it names a live version of the product is checked by {@link Product}.
+   */
+  private static void requirePlainSuccessor(@Nullable String successor) {
+    if (successor == null) {
+      return;
+    }
+    for (int i = 0; i < successor.length(); i++) {
+      char c = successor.charAt(i);
+      if (c < ' ' || c == 0x7f) {
+        throw new IllegalArgumentException(
+            "successor must not hold CR, LF or other control characters, was '"
+                + successor.replace("\r", "\\r").replace("\n", "\\n") + "'");
+      }
     }
   }
 

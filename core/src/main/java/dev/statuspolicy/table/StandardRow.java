@@ -25,6 +25,7 @@ import dev.statuspolicy.internal.rows.ProductUnavailable;
 import dev.statuspolicy.internal.rows.ProductUnknown;
 import dev.statuspolicy.internal.rows.RateLimited;
 import dev.statuspolicy.internal.rows.RowLogic;
+import dev.statuspolicy.internal.rows.TargetTooLong;
 import dev.statuspolicy.internal.rows.VersionBeta;
 import dev.statuspolicy.internal.rows.VersionDeprecated;
 import dev.statuspolicy.internal.rows.VersionRetired;
@@ -32,8 +33,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The 23 standard rows, in their default order. The first row that fires decides. Admission rows
- * (1 to 13) run before the backend call; response rows (14 to 23) run on its outcome.
+ * The 24 standard rows, in their default order. The first row that fires decides. Admission rows
+ * (1, 2, 2a, 3 to 13) run before the backend call; response rows (14 to 23) run on its outcome.
+ * The numbers are those of the design's table, where {@code target-too-long} was added as 2a so
+ * that the rows known by number (row 5 for quota, row 15 for internal errors) keep them.
  *
  * <p>Each constant is the single definition of its row: id, phase, statuses, question, title,
  * advice and the seed sentence it implements. The evaluation, the trace, {@code X-ErrorClass},
@@ -58,6 +61,18 @@ public enum StandardRow implements Rule {
       "403 Forbidden: This usually means you have been blacklisted due to a violation of our"
           + " Terms of Service.",
       new ClientBlocked()),
+  /**
+   * 2a. The raw request target (path, {@code ?} and query string) is longer than {@link
+   * dev.statuspolicy.PolicyConfig#maxTargetLength()}: 414, before anything reads the query.
+   */
+  TARGET_TOO_LONG(
+      "target-too-long", ADMISSION, List.of(HttpStatus.URI_TOO_LONG),
+      "Is the request target (path and query string) longer than the policy reads?",
+      "Request target too long",
+      "Shorten the address: send only the parameters the endpoint documents, each once, and keep"
+          + " the path and query string under the limit the detail names.",
+      "Other 4XX-codes may be added in the future to differentiate errors.",
+      new TargetTooLong()),
   /** 3. Any method but GET and HEAD: 405 with {@code Allow}. */
   METHOD_NOT_ALLOWED(
       "method-not-allowed", ADMISSION, List.of(HttpStatus.METHOD_NOT_ALLOWED),
