@@ -116,7 +116,10 @@ public enum StandardRow implements Rule {
           + " '_' as the version means the current one.",
       null,
       new ProductUnknown()),
-  /** 7. The version is past its end of life: 404, or 410 by option, with the successor. */
+  /**
+   * 7. The version is past its end of life (its retirement date or its sunset reached): 404, or
+   * 410 by option, with the successor.
+   */
   VERSION_RETIRED(
       "version-retired", ADMISSION, List.of(HttpStatus.NOT_FOUND, HttpStatus.GONE),
       "Is the version past its end of life?",
@@ -242,20 +245,26 @@ public enum StandardRow implements Rule {
       "If the request is OK as such, but the product handler does not have any data to offer, you"
           + " will normally receive a \"404\" code.",
       new NoData()),
-  /** 20. A stable version and a matching validator: 304. */
+  /**
+   * 20. A version served with 200 (stable, or its deprecation or retirement still ahead) and a
+   * matching validator: 304, announcing that end as the 200 would.
+   */
   NOT_MODIFIED(
       "not-modified", RESPONSE, List.of(HttpStatus.NOT_MODIFIED),
-      "Is this a GET or HEAD of a stable version, with If-None-Match or If-Modified-Since"
-          + " matching the data?",
+      "Is this a GET or HEAD of a version served with 200 (stable, or with its deprecation or"
+          + " retirement still ahead), with If-None-Match or If-Modified-Since matching the data?",
       "Not modified",
       "Keep using your cached copy until its Expires time.",
       "Client Side Caching is supported on our API servers, and requires the use of the"
           + " if-modified-since directive to be sent in the client request header.",
       new NotModified()),
-  /** 21. A deprecated version: 203 with {@code Deprecation}, {@code Sunset} and {@code Link}. */
+  /**
+   * 21. A deprecated version, from its deprecation date to its sunset: 203 with {@code
+   * Deprecation}, {@code Sunset} and {@code Link}.
+   */
   VERSION_DEPRECATED(
       "version-deprecated", RESPONSE, List.of(HttpStatus.NON_AUTHORITATIVE_INFORMATION),
-      "Is the version deprecated?",
+      "Is the version deprecated, its deprecation date reached and its sunset not?",
       "Version deprecated",
       "The data is valid, but this version is going away on the Sunset date. Log a warning,"
           + " do not fail, and move to the successor version before then.",
@@ -272,7 +281,10 @@ public enum StandardRow implements Rule {
       "The product version you are attempting to use is deprecated or in beta, and should not be"
           + " used in production (yet).",
       new VersionBeta()),
-  /** 23. Everything else: 200, with the validators when known. */
+  /**
+   * 23. Everything else: 200, with the validators when known, and the {@code Deprecation},
+   * {@code Sunset} and {@code Link} of a deprecation or retirement dated in the future.
+   */
   OK(
       "ok", RESPONSE, List.of(HttpStatus.OK),
       "Is everything in order (including an empty document where empty is meaningful)?",

@@ -85,7 +85,7 @@ class MainTest {
         "-H", "User-Agent: MyApp/1.0", "--outcome", "timeout")).isZero();
 
     assertThat(out()).startsWith("HTTP/1.1 504 Gateway Timeout\n")
-        .contains("  16  backend-timeout          fired")
+        .contains("  17  backend-timeout          fired")
         .contains("Backend: timed out.");
   }
 
@@ -96,7 +96,7 @@ class MainTest {
 
     assertThat(out()).startsWith("HTTP/1.1 200 OK\n")
         .contains("Content-Type: application/json\n\n{\"product\":\"textforecast\"")
-        .contains("  23  ok                       fired");
+        .contains("  24  ok                       fired");
   }
 
   @Test
