@@ -63,6 +63,14 @@ class ConfigurationRefusalsTest {
         .httpsHost()).isEqualTo("[2001:db8::1]:8443");
     assertThat(StatusPolicy.builder().requireHttps("a".repeat(63) + ".org").build().config()
         .httpsHost()).startsWith("aaa");
+    String longest = ("a".repeat(62) + ".").repeat(4) + "b".repeat(1);
+    assertThat(longest).hasSize(253);
+    assertThat(StatusPolicy.builder().requireHttps(longest).build().config().httpsHost())
+        .isEqualTo(longest);
+    assertThatThrownBy(() -> StatusPolicy.builder().requireHttps(longest + "b"))
+        .hasMessageContaining("httpsHost");
+    assertThatThrownBy(() -> StatusPolicy.builder().requireHttps("[1.2.3.4]"))
+        .hasMessageContaining("httpsHost");
   }
 
   @Test
@@ -125,5 +133,9 @@ class ConfigurationRefusalsTest {
         .hasMessageNotContaining("\r").hasMessageNotContaining("\n");
     assertThatThrownBy(() -> new Lifecycle.Retired(at, "2.0\n"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("successor");
+    assertThatThrownBy(() -> new Lifecycle.Retired(at, "2.0\u007f"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("successor");
+    // a space cannot split a header: whether it names a version is the product's check
+    assertThat(new Lifecycle.Retired(at, "next version").successor()).isEqualTo("next version");
   }
 }
