@@ -73,8 +73,8 @@ class MainTest {
     String text = out();
     assertThat(text).startsWith("HTTP/1.1 403 Forbidden\n")
         .contains("X-ErrorClass: access-denied\n")
-        .contains("   9  credentials-required     passed\n")
-        .contains("  10  access-denied            fired  <- decides: 403 Forbidden\n")
+        .contains("  10  credentials-required     passed\n")
+        .contains("  11  access-denied            fired  <- decides: 403 Forbidden\n")
         .doesNotContain("coordinates-too-precise");
     assertThat(text.indexOf("</html>")).isLessThan(text.indexOf("Trace"));
   }
