@@ -5,10 +5,13 @@ import dev.statuspolicy.catalog.IdentificationMode;
 import dev.statuspolicy.decision.ErrorFormat;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.table.RowDefinition;
+import dev.statuspolicy.table.RowId;
 import dev.statuspolicy.table.Rule;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,8 +34,10 @@ public final class PolicyConfig {
   private final Clock clock;
   private final String problemTypeBase;
   private final AllowedOrigins allowedOrigins;
+  private final int maxTargetLength;
   private final List<Rule> rules;
   private final List<RowDefinition> table;
+  private final Map<String, RowId> claimedOutcomes;
 
   PolicyConfig(StatusPolicyBuilder builder, List<Rule> rules) {
     this.catalog = builder.catalog;
@@ -49,12 +54,19 @@ public final class PolicyConfig {
     this.clock = builder.clock;
     this.problemTypeBase = builder.problemTypeBase;
     this.allowedOrigins = builder.allowedOrigins;
+    this.maxTargetLength = builder.maxTargetLength;
     this.rules = List.copyOf(rules);
     List<RowDefinition> definitions = new ArrayList<>(rules.size());
+    Map<String, RowId> claims = new HashMap<>();
     for (Rule rule : rules) {
-      definitions.add(rule.definition());
+      RowDefinition definition = rule.definition();
+      definitions.add(definition);
+      for (String kind : definition.claims()) {
+        claims.put(kind, definition.id());
+      }
     }
     this.table = List.copyOf(definitions);
+    this.claimedOutcomes = Map.copyOf(claims);
   }
 
   /** Returns the catalog; empty by default, so every path is a 404. */
@@ -157,9 +169,26 @@ public final class PolicyConfig {
     return allowedOrigins;
   }
 
+  /**
+   * Returns the longest request target, in characters of the raw path, {@code ?} and query
+   * string, that the policy reads; a longer one is a 414 {@code target-too-long}. 8192 by default.
+   */
+  public int maxTargetLength() {
+    return maxTargetLength;
+  }
+
   /** Returns the rows in evaluation order: the standard rows with any extension rows inserted. */
   public List<Rule> rules() {
     return rules;
+  }
+
+  /**
+   * Returns the kinds of custom outcomes some row claims, each with the row that maps it (see
+   * {@link RowDefinition#claims()}); empty for the standard table. A custom outcome of any other
+   * kind is an {@code internal-error}.
+   */
+  public Map<String, RowId> claimedOutcomes() {
+    return claimedOutcomes;
   }
 
   /** Returns the definitions of {@link #rules()}, in the same order. */

@@ -11,9 +11,12 @@ import dev.statuspolicy.table.Rule;
 import dev.statuspolicy.table.StandardRow;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
@@ -45,6 +48,15 @@ public final class StatusPolicyBuilder {
    */
   public static final List<String> DEFAULT_BROWSER_AGENTS = List.of("Mozilla", "Opera");
 
+  /** The default limit of a request target's length: 8 KiB, as MET's nginx front servers. */
+  public static final int DEFAULT_MAX_TARGET_LENGTH = 8192;
+
+  /**
+   * The lowest limit {@link #maxTargetLength(int)} accepts: below it, ordinary requests (a long
+   * base path, every parameter of an endpoint, percent-encoded names) would be refused.
+   */
+  public static final int MIN_MAX_TARGET_LENGTH = 256;
+
   /** Statuses a row that serves data may yield. */
   private static final Set<HttpStatus> DATA_STATUSES = EnumSet.of(
       HttpStatus.OK, HttpStatus.NON_AUTHORITATIVE_INFORMATION, HttpStatus.NOT_MODIFIED);
@@ -63,6 +75,7 @@ public final class StatusPolicyBuilder {
   Clock clock = Clock.systemUTC();
   String problemTypeBase = "https://statuspolicy.dev/problems/";
   AllowedOrigins allowedOrigins = AllowedOrigins.any();
+  int maxTargetLength = DEFAULT_MAX_TARGET_LENGTH;
   private final List<Insertion> insertions = new ArrayList<>();
 
   private record Insertion(RowId anchor, boolean before, Rule rule) {}
@@ -85,16 +98,19 @@ public final class StatusPolicyBuilder {
    * configured, never taken from the request, so a forged {@code Host} header cannot steer the
    * redirect.
    *
-   * @param host the public host name, optionally with a port, such as {@code api.example.org}
+   * @param host the public authority: a DNS name (labels of letters, digits and inner hyphens, at
+   *     most 63 characters each, none empty), an IPv4 address or a bracketed IPv6 address,
+   *     optionally followed by {@code :port} with a port from 1 to 65535, such as {@code
+   *     api.example.org} or {@code api.example.org:8443}
    * @return this builder
-   * @throws IllegalArgumentException if {@code host} is not a plain host name
+   * @throws IllegalArgumentException if {@code host} is not such an authority
    */
   public StatusPolicyBuilder requireHttps(String host) {
     Objects.requireNonNull(host, "httpsHost");
-    if (host.isEmpty() || !host.matches("[A-Za-z0-9.-]+(:[0-9]{1,5})?")) {
+    if (!Authority.isValid(host)) {
       throw new IllegalArgumentException(
-          "httpsHost must be a host name with an optional port, such as api.example.org, was '"
-              + host + "'");
+          "httpsHost must be a host name with an optional port from 1 to 65535, such as"
+              + " api.example.org, was '" + host.replace("\r", "\\r").replace("\n", "\\n") + "'");
     }
     this.httpsHost = host;
     return this;
@@ -249,19 +265,26 @@ public final class StatusPolicyBuilder {
 
   /**
    * Sets the base of problem {@code type} URIs; a row's type is the base followed by its id.
+   * {@code https://statuspolicy.dev/problems/} by default.
    *
-   * @param base an absolute URI ending in {@code /} or {@code :}, or a path starting with {@code /}
+   * <p>The base must be an absolute URI (RFC 3986: a scheme, {@code :}, then URI characters
+   * only, which are printable ASCII), ending in {@code /} or {@code :}. RFC 9457 allows relative
+   * type URIs but recommends absolute ones, because a relative type means something different
+   * under every host that serves it.
+   *
+   * @param base an absolute URI ending in {@code /} or {@code :}, such as {@code
+   *     https://api.example.org/problems/} or {@code urn:example:problem:}
    * @return this builder
-   * @throws IllegalArgumentException if the base is not of that form or is unsafe in a header
+   * @throws IllegalArgumentException if the base is not of that form
    */
   public StatusPolicyBuilder problemTypeBase(String base) {
     Objects.requireNonNull(base, "problemTypeBase");
-    boolean shape = base.matches("([a-zA-Z][a-zA-Z0-9+.-]*:[^\\s\"<>\\\\]*|/[^\\s\"<>\\\\]*)")
+    boolean shape = base.matches("[a-zA-Z][a-zA-Z0-9+.-]*:[A-Za-z0-9._~:/?#\\[\\]@!$&'()*+,;=%-]*")
         && (base.endsWith("/") || base.endsWith(":"));
     if (!shape) {
       throw new IllegalArgumentException(
-          "problemTypeBase must be an absolute URI or a path, ending in '/' or ':', was '"
-              + base + "'");
+          "problemTypeBase must be an absolute URI of printable ASCII, ending in '/' or ':', was '"
+              + base.replace("\r", "\\r").replace("\n", "\\n") + "'");
     }
     this.problemTypeBase = base;
     return this;
@@ -279,6 +302,24 @@ public final class StatusPolicyBuilder {
    */
   public StatusPolicyBuilder allowedOrigins(AllowedOrigins origins) {
     this.allowedOrigins = Objects.requireNonNull(origins, "allowedOrigins");
+    return this;
+  }
+
+  /**
+   * Sets the longest request target (raw path, {@code ?} and query string, before any decoding)
+   * that the policy reads; a longer one is answered 414 by row {@code target-too-long}. 8192
+   * characters by default ({@link #DEFAULT_MAX_TARGET_LENGTH}), as MET's front servers.
+   *
+   * @param length the limit, in characters
+   * @return this builder
+   * @throws IllegalArgumentException if {@code length} is below {@link #MIN_MAX_TARGET_LENGTH}
+   */
+  public StatusPolicyBuilder maxTargetLength(int length) {
+    if (length < MIN_MAX_TARGET_LENGTH) {
+      throw new IllegalArgumentException("maxTargetLength must be at least "
+          + MIN_MAX_TARGET_LENGTH + " characters, was " + length);
+    }
+    this.maxTargetLength = length;
     return this;
   }
 
@@ -311,13 +352,29 @@ public final class StatusPolicyBuilder {
   /**
    * Builds the policy.
    *
+   * <p>Besides the settings, it checks the table, and refuses (naming the row) every arrangement
+   * in which a row could never fire or would break a guarantee:
+   *
+   * <ul>
+   *   <li>an insertion at an unknown anchor, or a row id used twice;
+   *   <li>an admission row after a response row, or any row after {@code ok} (which always fires);
+   *   <li>a row mixing error and success statuses, or an admission row serving data (2xx, 304);
+   *   <li>an admission row claiming custom outcomes ({@link RowDefinition#claims()}): outcomes
+   *       exist only in the response phase;
+   *   <li>a custom outcome kind claimed by two rows: the earlier one always decides it;
+   *   <li>a claiming row after a row that serves data ({@code not-modified}, {@code
+   *       version-deprecated}, {@code version-beta}, or a team's data row): that row would answer
+   *       a deprecated or beta version's custom outcome with its data first.
+   * </ul>
+   *
+   * <p>Claimed kinds pass {@code internal-error} wherever it stands, so a claiming row may follow
+   * it, or any other error row.
+   *
    * @return the policy, immutable and thread-safe
-   * @throws IllegalArgumentException naming the setting, if the configuration breaks a guarantee:
-   *     an unknown anchor, a duplicate row id, an admission row placed among response rows (or the
-   *     reverse), a row after {@code ok}, a row mixing error and success statuses, a 2xx or 304
-   *     from the admission phase, an unidentified quota not below the identified one (the
-   *     policy's, or a product's with the policy's filling in what it leaves out), or two
-   *     different quotas with the same name
+   * @throws IllegalArgumentException naming the setting or the row, if the configuration breaks
+   *     a guarantee: one of the table arrangements above, an unidentified quota not below the
+   *     identified one (the policy's, or a product's with the policy's filling in what it leaves
+   *     out), or two different quotas with the same name
    */
   public StatusPolicy build() {
     QuotaSettings.check(identifiedQuota, unidentifiedQuota, catalog);
@@ -346,7 +403,9 @@ public final class StatusPolicyBuilder {
 
   private static void checkTable(List<Rule> rules) {
     Set<RowId> ids = new HashSet<>();
+    Map<String, RowId> claimedBy = new HashMap<>();
     @Nullable RowId firstResponse = null;
+    @Nullable RowId firstData = null;
     for (Rule rule : rules) {
       RowDefinition row = Objects.requireNonNull(rule.definition(), "rows: a rule's definition");
       if (!ids.add(row.id())) {
@@ -371,9 +430,50 @@ public final class StatusPolicyBuilder {
         throw new IllegalArgumentException(
             "rows: admission row '" + row.id() + "' may not serve data; only response rows may");
       }
+      checkClaims(row, claimedBy, firstData);
+      if (servesData && firstData == null) {
+        firstData = row.id();
+      }
     }
     if (rules.get(rules.size() - 1) != StandardRow.OK) {
       throw new IllegalArgumentException("rows: 'ok' must stay the last row");
     }
+  }
+
+  /**
+   * Refuses claims that could never be honoured: the outcome does not exist yet in the admission
+   * phase, an earlier claim of the same kind decides first, and a row that serves data (a
+   * deprecated version's 203, say) would answer before the claiming row is consulted.
+   */
+  private static void checkClaims(
+      RowDefinition row, Map<String, RowId> claimedBy, @Nullable RowId firstData) {
+    if (row.claims().isEmpty()) {
+      return;
+    }
+    if (row.phase() == Phase.ADMISSION) {
+      throw new IllegalArgumentException(
+          "rows: admission row '" + row.id() + "' claims custom outcomes " + sorted(row.claims())
+              + ", but outcomes exist only in the response phase");
+    }
+    if (firstData != null) {
+      throw new IllegalArgumentException(
+          "rows: row '" + row.id() + "' claims custom outcomes " + sorted(row.claims())
+              + " but follows '" + firstData + "', which serves data: a claiming row must come"
+              + " before every row that serves data");
+    }
+    for (String kind : sorted(row.claims())) {
+      RowId earlier = claimedBy.putIfAbsent(kind, row.id());
+      if (earlier != null) {
+        throw new IllegalArgumentException(
+            "rows: row '" + row.id() + "' claims custom outcome '" + kind
+                + "', which row '" + earlier + "' already claims");
+      }
+    }
+  }
+
+  private static List<String> sorted(Set<String> kinds) {
+    List<String> list = new ArrayList<>(kinds);
+    Collections.sort(list);
+    return list;
   }
 }

@@ -68,7 +68,7 @@ class ExtensionRowsTest {
         .insertAfter(StandardRow.CLIENT_BLOCKED.id(), audit)
         .build();
     List<String> ids = ids(policy);
-    assertThat(ids).hasSize(25);
+    assertThat(ids).hasSize(StandardRow.values().length + 2);
     assertThat(ids.indexOf("audit-admission")).isEqualTo(ids.indexOf("client-blocked") + 1);
     assertThat(ids.indexOf("radar-site-down")).isEqualTo(ids.indexOf("internal-error") - 1);
     assertThat(policy.config().rules()).contains(RADAR_SITE_DOWN, audit);

@@ -40,7 +40,7 @@ class StatusPolicyBuilderTest {
     assertThat(config.problemTypeBase()).isEqualTo("https://statuspolicy.dev/problems/");
     assertThat(config.clock().getZone()).isEqualTo(Clock.systemUTC().getZone());
     assertThat(config.rules()).containsExactly(StandardRow.values());
-    assertThat(config.table()).hasSize(23);
+    assertThat(config.table()).hasSize(24);
     assertThat(StatusPolicy.ofDefaults().table()).isEqualTo(config.table());
   }
 
@@ -135,14 +135,14 @@ class StatusPolicyBuilderTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"", "problems/", "https://x.example/problems", "https://x.example/a b/",
-      "https://x.example/\"/", "/p<", "1http://x/", "/p\\/"})
+      "https://x.example/\"/", "/p<", "1http://x/", "/p\\/", "/problems/"})
   void aProblemTypeBaseThatIsNotAUriPrefixIsRefused(String base) {
     assertThatThrownBy(() -> StatusPolicy.builder().problemTypeBase(base))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("problemTypeBase");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"https://x.example/problems/", "urn:problems:", "/problems/", "tag:x.example,2026:"})
+  @ValueSource(strings = {"https://x.example/problems/", "urn:problems:", "tag:x.example,2026:"})
   void aProblemTypeBaseEndingInSlashOrColonIsAccepted(String base) {
     assertThat(StatusPolicy.builder().problemTypeBase(base).build().config().problemTypeBase()).isEqualTo(base);
   }

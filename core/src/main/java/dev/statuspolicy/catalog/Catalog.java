@@ -198,16 +198,28 @@ public final class Catalog {
 
     /**
      * Sets the base path; {@code /weatherapi} by default. Use {@code ""} for products at the root.
+     * It is compared with raw request paths and written into {@code Link} headers, so each of its
+     * segments must be a plain path segment, as product names are.
      *
      * @return this builder
      * @throws IllegalArgumentException if the path is not empty and does not start with {@code /},
-     *     or ends with {@code /}
+     *     ends with {@code /}, has an empty segment, or holds {@code ?}, {@code #}, {@code %}, a
+     *     space, a control or a non-ASCII character
      */
     public Builder basePath(String basePath) {
       Objects.requireNonNull(basePath, "basePath");
       if (!basePath.isEmpty() && (!basePath.startsWith("/") || basePath.endsWith("/"))) {
         throw new IllegalArgumentException(
             "basePath must be empty or start with '/' and not end with '/', was '" + basePath + "'");
+      }
+      for (String segment : basePath.isEmpty() ? new String[0] : basePath.substring(1).split("/", -1)) {
+        try {
+          requireSegment("basePath segment", segment);
+        } catch (IllegalArgumentException bad) {
+          throw new IllegalArgumentException(
+              "basePath must be '/'-separated plain segments: " + bad.getMessage() + " (basePath was '"
+                  + basePath + "')", bad);
+        }
       }
       this.basePath = basePath;
       return this;

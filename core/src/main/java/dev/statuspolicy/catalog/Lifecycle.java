@@ -20,9 +20,10 @@ public sealed interface Lifecycle {
   record Stable() implements Lifecycle {}
 
   /**
-   * Still served, with 203 and the {@code Deprecation}, {@code Sunset} and {@code Link} headers.
+   * Still served, with 203 and the {@code Deprecation}, {@code Sunset} and {@code Link} headers
+   * from {@code deprecatedAt} on; before it, with 200 and the same headers.
    *
-   * @param deprecatedAt when the version was deprecated
+   * @param deprecatedAt when the version is deprecated; may be in the future
    * @param sunset when it stops being served; never before {@code deprecatedAt}
    * @param successor the version to move to; null when there is none
    * @param documentation where people can read about the deprecation (a change log entry, a
@@ -35,14 +36,16 @@ public sealed interface Lifecycle {
     /**
      * Validates the dates and the documentation link.
      *
-     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}, or
-     *     {@code documentation} is empty or holds a space, a control or non-ASCII character,
-     *     {@code <}, {@code >} or {@code "}
+     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt},
+     *     {@code successor} holds CR, LF or another control character, or {@code documentation}
+     *     is empty or holds a space, a control or non-ASCII character, {@code <}, {@code >} or
+     *     {@code "}
      * @throws NullPointerException if a date is null
      */
     public Deprecated {
       Objects.requireNonNull(deprecatedAt, "deprecatedAt");
       Objects.requireNonNull(sunset, "sunset");
+      requirePlainSuccessor(successor);
       if (sunset.isBefore(deprecatedAt)) {
         throw new IllegalArgumentException(
             "sunset (" + sunset + ") must not be earlier than deprecatedAt (" + deprecatedAt + ")");
@@ -92,19 +95,41 @@ public sealed interface Lifecycle {
   }
 
   /**
-   * Past its end of life.
+   * Past its end of life, from {@code retiredAt} on; before it, served with 200 and a {@code
+   * Sunset} announcing the date.
    *
-   * @param retiredAt when it stopped being served
+   * @param retiredAt when it stops (or stopped) being served; may be in the future
    * @param successor the version to move to; null when there is none
    */
   record Retired(Instant retiredAt, @Nullable String successor) implements Lifecycle {
     /**
-     * Validates the date.
+     * Validates the date and the successor.
      *
+     * @throws IllegalArgumentException if {@code successor} holds CR, LF or another control
+     *     character
      * @throws NullPointerException if {@code retiredAt} is null
      */
     public Retired {
       Objects.requireNonNull(retiredAt, "retiredAt");
+      requirePlainSuccessor(successor);
+    }
+  }
+
+  /**
+   * Refuses a successor that could split a header: it ends up in {@code Link} and in the detail.
+   * Whether it names a live version of the product is checked by {@link Product}.
+   */
+  private static void requirePlainSuccessor(@Nullable String successor) {
+    if (successor == null) {
+      return;
+    }
+    for (int i = 0; i < successor.length(); i++) {
+      char c = successor.charAt(i);
+      if (c < ' ' || c == 0x7f) {
+        throw new IllegalArgumentException(
+            "successor must not hold CR, LF or other control characters, was '"
+                + successor.replace("\r", "\\r").replace("\n", "\\n") + "'");
+      }
     }
   }
 

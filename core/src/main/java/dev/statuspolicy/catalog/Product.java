@@ -19,7 +19,8 @@ import org.jspecify.annotations.Nullable;
  * @param precision the coordinate-precision rule; not enforced by default
  * @param emptyResult what an empty document means; {@link EmptyResult#NO_DATA} by default
  * @param versions the versions, at least one, with unique names
- * @param currentVersion the version {@code _} stands for
+ * @param currentVersion the version {@code _} stands for; never a retired one, whatever its date
+ *     (to announce the end of the current version, deprecate it with a sunset)
  * @param identifiedQuota the quota of an identified application on this product; null (the
  *     default) for the policy's {@link dev.statuspolicy.PolicyConfig#identifiedQuota()}
  * @param unidentifiedQuota the quota of the unidentified clients a lenient product lets through;
@@ -41,9 +42,10 @@ public record Product(
    * Validates the product.
    *
    * @throws IllegalArgumentException if the name is not a path segment, there is no version, a
-   *     version repeats, {@code currentVersion} is not one of the versions, or both quotas are
-   *     given and the unidentified one does not allow fewer requests per second. (When only one
-   *     is given, the policy checks it against its own when it is built.)
+   *     version repeats, {@code currentVersion} is not one of the versions or is retired, a
+   *     version's successor is itself, is not a version of this product, or is retired, or both
+   *     quotas are given and the unidentified one does not allow fewer requests per second. (When
+   *     only one is given, the policy checks it against its own when it is built.)
    * @throws NullPointerException if an argument is null
    */
   public Product {
@@ -74,6 +76,46 @@ public record Product(
       throw new IllegalArgumentException("product '" + name + "': unidentifiedQuota must allow"
           + " fewer requests per second than identifiedQuota");
     }
+    if (find(versions, currentVersion).lifecycle() instanceof Lifecycle.Retired) {
+      throw new IllegalArgumentException("currentVersion of product '" + name
+          + "' must not be retired: '_' would then name a version that is never served, was '"
+          + currentVersion + "'");
+    }
+    for (ProductVersion version : versions) {
+      requireLiveSuccessor(name, versions, version);
+    }
+  }
+
+  /** Refuses a successor that a client could not move to: itself, a missing or retired version. */
+  private static void requireLiveSuccessor(
+      String name, List<ProductVersion> versions, ProductVersion version) {
+    Lifecycle lifecycle = version.lifecycle();
+    String successor = lifecycle instanceof Lifecycle.Deprecated deprecated ? deprecated.successor()
+        : lifecycle instanceof Lifecycle.Retired retired ? retired.successor() : null;
+    if (successor == null) {
+      return;
+    }
+    String of = "successor of " + name + "/" + version.version();
+    if (successor.equals(version.version())) {
+      throw new IllegalArgumentException(of + " must be another version, was itself");
+    }
+    ProductVersion next = find(versions, successor);
+    if (next == null) {
+      throw new IllegalArgumentException(
+          of + " must be a version of product '" + name + "', was '" + successor + "'");
+    }
+    if (next.lifecycle() instanceof Lifecycle.Retired) {
+      throw new IllegalArgumentException(of + " must not be retired, was '" + successor + "'");
+    }
+  }
+
+  private static @Nullable ProductVersion find(List<ProductVersion> versions, String version) {
+    for (ProductVersion candidate : versions) {
+      if (candidate.version().equals(version)) {
+        return candidate;
+      }
+    }
+    return null;
   }
 
   /**
@@ -92,13 +134,7 @@ public record Product(
    * @return the version, or null when there is none by that name
    */
   public @Nullable ProductVersion version(String version) {
-    String wanted = version.equals(Catalog.CURRENT_VERSION) ? currentVersion : version;
-    for (ProductVersion candidate : versions) {
-      if (candidate.version().equals(wanted)) {
-        return candidate;
-      }
-    }
-    return null;
+    return find(versions, version.equals(Catalog.CURRENT_VERSION) ? currentVersion : version);
   }
 
   /** Builds a {@link Product}. Not thread-safe. */
@@ -156,7 +192,8 @@ public record Product(
 
     /**
      * Sets the version {@code _} stands for. By default it is the last stable version added, else
-     * the last deprecated or beta one, else the last one.
+     * the last deprecated or beta one. It may not be a retired version, so a product whose
+     * versions are all retired is refused when built.
      *
      * @return this builder
      */

@@ -27,6 +27,8 @@ public enum HttpStatus {
   METHOD_NOT_ALLOWED(405, "Method Not Allowed"),
   /** A retired version, when the policy opts for 410 rather than 404. */
   GONE(410, "Gone"),
+  /** The request target (path and query string) is longer than the policy reads. */
+  URI_TOO_LONG(414, "URI Too Long"),
   /** A valid location outside the product's area. */
   UNPROCESSABLE_ENTITY(422, "Unprocessable Entity"),
   /** Over quota. */

@@ -9,6 +9,12 @@ import java.util.Objects;
  * Every row consulted for a decision, in order, with its verdict. Rows after the deciding one
  * were not consulted and do not appear.
  *
+ * <p>Each row appears once, with one exception: when a row after {@code internal-error} fails
+ * (throws, or breaks a guarantee), {@code internal-error} appears twice: first where it was
+ * consulted (and passed, since the outcome was no failure), then at the end, where it decided
+ * instead of the failed row. The list keeps both, because both happened in that order; {@link
+ * #verdictOf} reports a row's last verdict, so it says {@code FIRED} for the row that decided.
+ *
  * @param entries the consulted rows
  */
 public record Trace(List<Entry> entries) {
@@ -55,13 +61,17 @@ public record Trace(List<Entry> entries) {
   }
 
   /**
-   * Returns the verdict of a row.
+   * Returns the last verdict of a row: for {@code internal-error} deciding after a later row
+   * failed, {@code FIRED}, not the {@code PASSED} of its first consultation.
    *
    * @param row the row's id
-   * @return its verdict, or null when it was not consulted
+   * @return its last verdict, or null when it was not consulted
+   * @throws NullPointerException if {@code row} is null
    */
   public @org.jspecify.annotations.Nullable Verdict verdictOf(RowId row) {
-    for (Entry entry : entries) {
+    Objects.requireNonNull(row, "row");
+    for (int i = entries.size() - 1; i >= 0; i--) {
+      Entry entry = entries.get(i);
       if (entry.row().equals(row)) {
         return entry.verdict();
       }

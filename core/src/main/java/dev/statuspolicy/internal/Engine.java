@@ -17,14 +17,26 @@ import dev.statuspolicy.table.Rule;
 import dev.statuspolicy.table.RuleContext;
 import dev.statuspolicy.table.StandardRow;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the table: admission rows on the facts, response rows on the outcome, first firing row
  * decides. A row that throws, returns nothing, fires with a status it did not declare, or leaves
- * out evidence its status needs, is recorded as failed and {@code internal-error} decides.
+ * out evidence its status needs, is recorded as failed and {@code internal-error} decides. So is
+ * a row that claims the kind of the custom outcome at hand and does not fire for it.
+ *
+ * <p>"Throws" means any {@link Throwable} (an {@link AssertionError} or {@link LinkageError} from
+ * a product team's row or coverage shape included) except a {@link VirtualMachineError}: those
+ * say the JVM itself can no longer be trusted (out of memory, an internal error), and are left to
+ * the host. {@link StackOverflowError} is the one exception kept: a deep recursion in one row
+ * unwinds fully before it is caught here, so the stack is usable again, and it is a row's bug
+ * rather than the machine's.
  */
 public final class Engine {
+
+  private static final int NO_CLAIMANT = -1;
 
   private final PolicyConfig config;
   private final Rule[] rules;
@@ -33,6 +45,8 @@ public final class Engine {
   private final int firstResponse;
   private final AgentClassifier agents;
   private final DecisionWriter writer;
+  /** The index of the row claiming each custom outcome kind. */
+  private final Map<String, Integer> claimants;
   private final RowDefinition internalError = StandardRow.INTERNAL_ERROR.definition();
   private final Trace.Entry internalErrorFired = new Trace.Entry(internalError.id(), Trace.Verdict.FIRED);
 
@@ -57,6 +71,13 @@ public final class Engine {
       }
     }
     this.firstResponse = first;
+    Map<String, Integer> claimed = new HashMap<>();
+    for (int i = 0; i < rows.length; i++) {
+      for (String kind : rows[i].claims()) {
+        claimed.put(kind, i);
+      }
+    }
+    this.claimants = Map.copyOf(claimed);
     this.agents = new AgentClassifier(config.prohibitedAgents(), config.browserAgents());
     this.writer = new DecisionWriter(config);
   }
@@ -69,7 +90,7 @@ public final class Engine {
    */
   public Evaluation admit(RequestFacts facts) {
     Evaluation evaluation = new Evaluation(config, facts, agents, now(), rows.length);
-    Decision decision = run(0, firstResponse, evaluation, evaluation);
+    Decision decision = run(0, firstResponse, evaluation, evaluation, NO_CLAIMANT);
     if (decision != null) {
       evaluation.reject(decision);
     }
@@ -85,7 +106,11 @@ public final class Engine {
    */
   public Decision respond(Evaluation evaluation, Outcome outcome) {
     Evaluation.WithOutcome context = new Evaluation.WithOutcome(evaluation, outcome);
-    Decision decision = run(firstResponse, rows.length, context, context);
+    int claimant = NO_CLAIMANT;
+    if (outcome instanceof Outcome.Custom custom) {
+      claimant = claimants.getOrDefault(custom.kind(), NO_CLAIMANT);
+    }
+    Decision decision = run(firstResponse, rows.length, context, context, claimant);
     return decision != null ? decision : failure(context, context, rows.length);
   }
 
@@ -111,14 +136,21 @@ public final class Engine {
 
   /**
    * Consults rows {@code from} to {@code to - 1} in order, recording each verdict in {@code log},
-   * until one fires. Rows before {@code from} are already in the log.
+   * until one fires. Rows before {@code from} are already in the log. Row {@code claimant} (or
+   * none, when {@link #NO_CLAIMANT}) claims the outcome's kind, and fails unless it fires.
    */
-  private @Nullable Decision run(int from, int to, RuleContext context, VerdictLog log) {
+  private @Nullable Decision run(int from, int to, RuleContext context, VerdictLog log,
+      int claimant) {
     for (int i = from; i < to; i++) {
       Finding finding;
       try {
         finding = rules[i].evaluate(context);
-      } catch (RuntimeException | StackOverflowError failed) {
+      } catch (Throwable failed) {
+        rethrowIfFatal(failed);
+        finding = null;
+      }
+      if (i == claimant && !(finding instanceof Finding.Fired)) {
+        // passing on its own outcome would let it fall through to a 200 without data
         finding = null;
       }
       if (finding instanceof Finding.Fired fired && acceptable(rows[i], fired)) {
@@ -126,7 +158,8 @@ public final class Engine {
         try {
           return writer.write(rows[i], fired.status(), fired.evidence(), context,
               log.trace(entries, i + 1, null));
-        } catch (RuntimeException failed) {
+        } catch (Throwable failed) {
+          rethrowIfFatal(failed);
           log.record(i, Trace.Verdict.FAILED);
           return failure(context, log, i + 1);
         }
@@ -140,6 +173,16 @@ public final class Engine {
       }
     }
     return null;
+  }
+
+  /**
+   * Lets a failure of the JVM itself propagate; every other throwable becomes {@code
+   * internal-error}. See the class comment for why a stack overflow is not fatal.
+   */
+  private static void rethrowIfFatal(Throwable failed) {
+    if (failed instanceof VirtualMachineError fatal && !(failed instanceof StackOverflowError)) {
+      throw fatal;
+    }
   }
 
   /** Checks that a firing keeps the guarantees: a declared status and the evidence it needs. */

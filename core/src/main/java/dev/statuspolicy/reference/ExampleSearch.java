@@ -31,7 +31,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the candidate examples that the reference tries, row by row, when the caller supplied
  * none: for every endpoint of the catalog, a valid request, then one variant per fault that a
- * standard row looks for (blocked client, POST, no User-Agent, over quota, unknown endpoint, no or
+ * standard row looks for (blocked client, an over-long target, POST, no User-Agent, over quota, unknown endpoint, no or
  * weak credentials, too precise or missing parameters, a point outside coverage, each backend
  * outcome, a matching validator).
  *
@@ -84,6 +84,7 @@ final class ExampleSearch {
         base -> Example.of(valid(base).build(), data),
         base -> Example.of(valid(base).transport(Transport.HTTP).build(), data),
         base -> Example.of(valid(base).blocklist(BlocklistStanding.BLOCKED).build(), data),
+        base -> Example.of(valid(base).target(tooLong(base)).build(), data),
         base -> Example.of(valid(base).method("POST").build(), data),
         base -> Example.of(request(base, query(base, base.latitude(), base.longitude()), false)
             .build(), data),
@@ -124,6 +125,14 @@ final class ExampleSearch {
       builder.credentials(Credentials.valid(restricted.scope()));
     }
     return builder;
+  }
+
+  /** The valid target, padded with an undeclared parameter to one character over the limit. */
+  private String tooLong(Base base) {
+    String query = query(base, base.latitude(), base.longitude());
+    String start = base.path() + "?" + (query.isEmpty() ? "" : query + "&") + "padding=";
+    int length = policy.config().maxTargetLength() + 1;
+    return start + "x".repeat(Math.max(1, length - start.length()));
   }
 
   /** Adds a usage one over the limit of the quota the policy names for the request. */

@@ -35,8 +35,15 @@ public final class ExchangeText {
   private ExchangeText() {}
 
   /**
+   * Targets longer than this are shortened for reading: an over-long target (row {@code
+   * target-too-long}) would otherwise fill pages.
+   */
+  static final int SHOWN_TARGET = 160;
+
+  /**
    * Returns the request as HTTP/1.1 text: the request line, then the headers the policy reads, in
-   * the order of {@link KnownHeader}, without a trailing line break.
+   * the order of {@link KnownHeader}, without a trailing line break. A target longer than 160
+   * characters is shown by its first 160, followed by {@code ...} and its full length.
    *
    * @param facts the request
    * @return the request text
@@ -44,9 +51,14 @@ public final class ExchangeText {
    */
   public static String request(RequestFacts facts) {
     Objects.requireNonNull(facts, "facts");
+    String target = facts.path() + (facts.query().isEmpty() ? "" : "?" + facts.query());
+    if (target.length() > SHOWN_TARGET) {
+      // never cut a character outside the BMP in two
+      int cut = Character.isHighSurrogate(target.charAt(SHOWN_TARGET - 1)) ? SHOWN_TARGET - 1 : SHOWN_TARGET;
+      target = target.substring(0, cut) + "... (" + target.length() + " characters)";
+    }
     StringBuilder text = new StringBuilder()
-        .append(facts.method()).append(' ').append(facts.path())
-        .append(facts.query().isEmpty() ? "" : "?" + facts.query())
+        .append(facts.method()).append(' ').append(target)
         .append(" HTTP/1.1");
     for (KnownHeader header : KnownHeader.values()) {
       for (String value : facts.values(header)) {

@@ -36,6 +36,8 @@ final class StatusMeaning {
           + " supported: send simple GET requests, without custom headers.";
       case GONE -> "The version has reached its end of life and will not come back. Move to the"
           + " successor version.";
+      case URI_TOO_LONG -> "The address (path and query string) is longer than the API reads."
+          + " Send only the parameters the endpoint documents; do not retry unchanged.";
       case UNPROCESSABLE_ENTITY -> "The request is well formed, but the location is outside the"
           + " product's area, so the product cannot answer it.";
       case TOO_MANY_REQUESTS -> "Your application sent more requests than its limit allows. Wait"

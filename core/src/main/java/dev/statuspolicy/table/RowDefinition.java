@@ -18,6 +18,12 @@ import org.jspecify.annotations.Nullable;
  * @param title the problem title, short and fixed
  * @param advice what the client should do next, for people
  * @param seed the sentence of the seed page the row implements; null when it has none
+ * @param claims the {@link dev.statuspolicy.outcome.Outcome.Custom#kind() kinds} of custom
+ *     outcomes this response row maps; empty (the default) for a row that maps none. A custom
+ *     outcome whose kind no row of the table claims is an {@code internal-error} (500); one whose
+ *     kind is claimed passes {@code internal-error} and must be decided by its claiming row: if
+ *     that row does not fire for it, the policy treats it as a failed row. {@link
+ *     dev.statuspolicy.StatusPolicyBuilder#build()} refuses a claim that could never be honoured
  */
 public record RowDefinition(
     RowId id,
@@ -26,14 +32,15 @@ public record RowDefinition(
     String question,
     String title,
     String advice,
-    @Nullable String seed) {
+    @Nullable String seed,
+    Set<String> claims) {
 
   /**
    * Validates the row.
    *
-   * @throws IllegalArgumentException if {@code statuses} is empty or repeats a status, or a text
-   *     is blank
-   * @throws NullPointerException if a non-null argument is null
+   * @throws IllegalArgumentException if {@code statuses} is empty or repeats a status, a text is
+   *     blank, or a claimed kind is blank
+   * @throws NullPointerException if a non-null argument is null, or {@code claims} holds null
    */
   public RowDefinition {
     Objects.requireNonNull(id, "id");
@@ -49,6 +56,36 @@ public record RowDefinition(
     requireText(id, "question", question);
     requireText(id, "title", title);
     requireText(id, "advice", advice);
+    claims = Set.copyOf(claims);
+    for (String kind : claims) {
+      if (kind.isBlank()) {
+        throw new IllegalArgumentException("row " + id + " claims a blank outcome kind");
+      }
+    }
+  }
+
+  /**
+   * Defines a row that claims no custom outcome, as every standard row.
+   *
+   * @throws IllegalArgumentException as for the canonical constructor
+   * @throws NullPointerException if a non-null argument is null
+   */
+  public RowDefinition(RowId id, Phase phase, List<HttpStatus> statuses, String question,
+      String title, String advice, @Nullable String seed) {
+    this(id, phase, statuses, question, title, advice, seed, Set.of());
+  }
+
+  /**
+   * Returns a copy that claims the custom outcomes of the given kinds, in place of any claims of
+   * this definition.
+   *
+   * @param kinds the kinds, as {@link dev.statuspolicy.outcome.Outcome.Custom#kind()} spells them
+   * @return the copy
+   * @throws IllegalArgumentException if a kind is blank or given twice
+   * @throws NullPointerException if a kind is null
+   */
+  public RowDefinition withClaims(String... kinds) {
+    return new RowDefinition(id, phase, statuses, question, title, advice, seed, Set.of(kinds));
   }
 
   /** Returns the usual status: the first of {@link #statuses()}. */

@@ -8,6 +8,11 @@ package dev.statuspolicy.table;
  * policy records the failure in the trace and answers {@code internal-error} (500). It must only
  * fire with a status its definition declares, and an error row may not yield a 2xx; the policy
  * checks both and treats a breach like a throw.
+ *
+ * <p>A response row that maps a product team's {@link dev.statuspolicy.outcome.Outcome.Custom}
+ * outcomes must claim their kinds in its definition ({@link RowDefinition#withClaims}); without a
+ * claim, such an outcome is answered by {@code internal-error} before any row after it is
+ * consulted. A claiming row must fire for every outcome of a kind it claims.
  */
 public interface Rule {
 

@@ -25,6 +25,7 @@ import dev.statuspolicy.internal.rows.ProductUnavailable;
 import dev.statuspolicy.internal.rows.ProductUnknown;
 import dev.statuspolicy.internal.rows.RateLimited;
 import dev.statuspolicy.internal.rows.RowLogic;
+import dev.statuspolicy.internal.rows.TargetTooLong;
 import dev.statuspolicy.internal.rows.VersionBeta;
 import dev.statuspolicy.internal.rows.VersionDeprecated;
 import dev.statuspolicy.internal.rows.VersionRetired;
@@ -32,8 +33,10 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The 23 standard rows, in their default order. The first row that fires decides. Admission rows
- * (1 to 13) run before the backend call; response rows (14 to 23) run on its outcome.
+ * The 24 standard rows, in their default order. The first row that fires decides. Admission rows
+ * (1, 2, 2a, 3 to 13) run before the backend call; response rows (14 to 23) run on its outcome.
+ * The numbers are those of the design's table, where {@code target-too-long} was added as 2a so
+ * that the rows known by number (row 5 for quota, row 15 for internal errors) keep them.
  *
  * <p>Each constant is the single definition of its row: id, phase, statuses, question, title,
  * advice and the seed sentence it implements. The evaluation, the trace, {@code X-ErrorClass},
@@ -58,6 +61,18 @@ public enum StandardRow implements Rule {
       "403 Forbidden: This usually means you have been blacklisted due to a violation of our"
           + " Terms of Service.",
       new ClientBlocked()),
+  /**
+   * 2a. The raw request target (path, {@code ?} and query string) is longer than {@link
+   * dev.statuspolicy.PolicyConfig#maxTargetLength()}: 414, before anything reads the query.
+   */
+  TARGET_TOO_LONG(
+      "target-too-long", ADMISSION, List.of(HttpStatus.URI_TOO_LONG),
+      "Is the request target (path and query string) longer than the policy reads?",
+      "Request target too long",
+      "Shorten the address: send only the parameters the endpoint documents, each once, and keep"
+          + " the path and query string under the limit the detail names.",
+      "Other 4XX-codes may be added in the future to differentiate errors.",
+      new TargetTooLong()),
   /** 3. Any method but GET and HEAD: 405 with {@code Allow}. */
   METHOD_NOT_ALLOWED(
       "method-not-allowed", ADMISSION, List.of(HttpStatus.METHOD_NOT_ALLOWED),
@@ -103,7 +118,10 @@ public enum StandardRow implements Rule {
           + " '_' as the version means the current one.",
       null,
       new ProductUnknown()),
-  /** 7. The version is past its end of life: 404, or 410 by option, with the successor. */
+  /**
+   * 7. The version is past its end of life (its retirement date or its sunset reached): 404, or
+   * 410 by option, with the successor.
+   */
   VERSION_RETIRED(
       "version-retired", ADMISSION, List.of(HttpStatus.NOT_FOUND, HttpStatus.GONE),
       "Is the version past its end of life?",
@@ -229,20 +247,26 @@ public enum StandardRow implements Rule {
       "If the request is OK as such, but the product handler does not have any data to offer, you"
           + " will normally receive a \"404\" code.",
       new NoData()),
-  /** 20. A stable version and a matching validator: 304. */
+  /**
+   * 20. A version served with 200 (stable, or its deprecation or retirement still ahead) and a
+   * matching validator: 304, announcing that end as the 200 would.
+   */
   NOT_MODIFIED(
       "not-modified", RESPONSE, List.of(HttpStatus.NOT_MODIFIED),
-      "Is this a GET or HEAD of a stable version, with If-None-Match or If-Modified-Since"
-          + " matching the data?",
+      "Is this a GET or HEAD of a version served with 200 (stable, or with its deprecation or"
+          + " retirement still ahead), with If-None-Match or If-Modified-Since matching the data?",
       "Not modified",
       "Keep using your cached copy until its Expires time.",
       "Client Side Caching is supported on our API servers, and requires the use of the"
           + " if-modified-since directive to be sent in the client request header.",
       new NotModified()),
-  /** 21. A deprecated version: 203 with {@code Deprecation}, {@code Sunset} and {@code Link}. */
+  /**
+   * 21. A deprecated version, from its deprecation date to its sunset: 203 with {@code
+   * Deprecation}, {@code Sunset} and {@code Link}.
+   */
   VERSION_DEPRECATED(
       "version-deprecated", RESPONSE, List.of(HttpStatus.NON_AUTHORITATIVE_INFORMATION),
-      "Is the version deprecated?",
+      "Is the version deprecated, its deprecation date reached and its sunset not?",
       "Version deprecated",
       "The data is valid, but this version is going away on the Sunset date. Log a warning,"
           + " do not fail, and move to the successor version before then.",
@@ -259,7 +283,10 @@ public enum StandardRow implements Rule {
       "The product version you are attempting to use is deprecated or in beta, and should not be"
           + " used in production (yet).",
       new VersionBeta()),
-  /** 23. Everything else: 200, with the validators when known. */
+  /**
+   * 23. Everything else: 200, with the validators when known, and the {@code Deprecation},
+   * {@code Sunset} and {@code Link} of a deprecation or retirement dated in the future.
+   */
   OK(
       "ok", RESPONSE, List.of(HttpStatus.OK),
       "Is everything in order (including an empty document where empty is meaningful)?",

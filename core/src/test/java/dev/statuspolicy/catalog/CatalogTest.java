@@ -109,17 +109,19 @@ class CatalogTest {
   }
 
   @Test
-  void theDefaultCurrentVersionIsTheLastStableElseTheLastLiveElseTheLast() {
+  void theDefaultCurrentVersionIsTheLastStableElseTheLastLiveAndNeverRetired() {
     ProductVersion retired = ProductVersion.of("1.0", Lifecycle.retired(LocalDate.of(2020, 1, 1), null));
     ProductVersion stable = ProductVersion.of("2.0", Lifecycle.stable());
     ProductVersion beta = ProductVersion.of("3.0", Lifecycle.beta());
     ProductVersion deprecated = ProductVersion.of("1.5",
-        Lifecycle.deprecated(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), "2.0"));
+        Lifecycle.deprecated(LocalDate.of(2020, 1, 1), LocalDate.of(2030, 1, 1), "3.0"));
     assertThat(Product.builder("a").version(retired).version(stable).version(beta).build().currentVersion())
         .isEqualTo("2.0");
     assertThat(Product.builder("b").version(deprecated).version(beta).version(retired).build().currentVersion())
         .isEqualTo("3.0");
-    assertThat(Product.builder("c").version(retired).build().currentVersion()).isEqualTo("1.0");
+    // a product whose versions are all retired has no version '_' could name
+    assertThatThrownBy(() -> Product.builder("c").version(retired).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("currentVersion");
     Product product = Product.builder("d").version(stable).version(beta).currentVersion("3.0").build();
     assertThat(product.version("_")).isSameAs(beta);
     assertThat(product.version("9.9")).isNull();

@@ -44,7 +44,7 @@ class ReferenceExamplesProperties {
 
     Map<RowId, Example> examples = StatusCodeReference.examples(policy, Map.of());
 
-    assertThat(examples).hasSize(https ? 23 : 22);
+    assertThat(examples).hasSize(https ? 24 : 23);
     for (Map.Entry<RowId, Example> entry : examples.entrySet()) {
       Decision decision = policy.decide(entry.getValue().request(), entry.getValue().outcome());
       assertThat(decision.row()).isEqualTo(entry.getKey());

@@ -95,9 +95,9 @@ class StatusCodeReferenceTest {
     String forbidden = page.substring(page.indexOf("### 403 Forbidden"), page.indexOf("### 404 Not Found"));
     assertThat(forbidden).containsSubsequence(
         "[`client-blocked`](#2-client-blocked)",
-        "[`client-unidentified`](#4-client-unidentified)",
-        "[`access-denied`](#10-access-denied)",
-        "[`coordinates-too-precise`](#11-coordinates-too-precise)");
+        "[`client-unidentified`](#5-client-unidentified)",
+        "[`access-denied`](#11-access-denied)",
+        "[`coordinates-too-precise`](#12-coordinates-too-precise)");
     assertThat(forbidden).contains("`WWW-Authenticate` (access-denied)");
     assertThat(page.substring(page.indexOf("### 429 Too Many Requests")))
         .contains("`Retry-After`", "`RateLimit-Policy`", "`RateLimit`");
@@ -114,7 +114,7 @@ class StatusCodeReferenceTest {
       RowDefinition row = rows.get(i);
       assertThat(table).contains("| " + (i + 1) + " | [`" + row.id() + "`](#" + (i + 1) + "-" + row.id() + ") | ");
     }
-    assertThat(table).contains("| 7 | [`version-retired`](#7-version-retired) | Is the version past its end"
+    assertThat(table).contains("| 8 | [`version-retired`](#8-version-retired) | Is the version past its end"
         + " of life? | 404, 410 | admission |");
   }
 
@@ -202,8 +202,8 @@ class StatusCodeReferenceTest {
         .contains("Backend outcome: 'radar-down', retry after 300 seconds.")
         .contains("HTTP/1.1 503 Service Unavailable\nRetry-After: 300\n")
         .contains("X-ErrorClass: radar-site-down");
-    assertThat(with).contains("| 15 | [`radar-site-down`](#15-radar-site-down) |")
-        .contains("| 16 | [`internal-error`](#16-internal-error) |");
+    assertThat(with).contains("| 16 | [`radar-site-down`](#16-radar-site-down) |")
+        .contains("| 17 | [`internal-error`](#17-internal-error) |");
   }
 
   @Test

@@ -58,6 +58,7 @@ final class RowGenerators {
     switch (row) {
       case HTTPS_REQUIRED -> sets.set(TRANSPORT, Set.of(Scheme.HTTP_REQUIRED));
       case CLIENT_BLOCKED -> sets.set(BLOCKLIST, Set.of(BlocklistStanding.BLOCKED));
+      case TARGET_TOO_LONG -> sets.set(QUERY, of(Query.class, q -> q.tooLong));
       case METHOD_NOT_ALLOWED -> sets.set(METHOD, of(Method.class, m -> !m.readOnly));
       case CLIENT_UNIDENTIFIED -> {
         sets.set(AGENT, of(Agent.class, a -> !a.identified));

@@ -63,6 +63,20 @@ class StandardRowExamplesTest {
   }
 
   @Test
+  @DisplayName("2a target-too-long: \"Other 4XX-codes may be added in the future to differentiate"
+      + " errors.\"")
+  void aTargetOverTheLimitIs414BeforeItsQueryIsRead() {
+    String query = INSIDE + "&padding=" + "x".repeat(8192);
+    Decision decision = policy.decide(fine().query(query).build(), Outcome.data());
+    assertDecidedBy(decision, StandardRow.TARGET_TOO_LONG, HttpStatus.URI_TOO_LONG);
+    // the row's detail names both lengths, so the client knows by how much to shorten
+    int length = "/weatherapi/forecast/3.0/compact?".length() + query.length();
+    assertThat(((Body.ErrorDocument) decision.body()).text())
+        .contains(String.valueOf(length)).contains("8192");
+    assertThat(decision.trace().verdictOf(StandardRow.PARAMETER_INVALID.id())).isNull();
+  }
+
+  @Test
   @DisplayName("3 method-not-allowed: \"405 Method Not Allowed: You are probable sending POST requests,"
       + " which is not allowed.\"")
   void postIsAnswered405WithAllow() {
@@ -274,6 +288,6 @@ class StandardRowExamplesTest {
   void everyStandardRowHasAnExampleHere() {
     long examples = java.util.Arrays.stream(StandardRowExamplesTest.class.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(DisplayName.class)).count();
-    assertThat(examples).isEqualTo(StandardRow.values().length).isEqualTo(23);
+    assertThat(examples).isEqualTo(StandardRow.values().length).isEqualTo(24);
   }
 }

@@ -7,8 +7,10 @@ import dev.statuspolicy.table.Finding;
 import dev.statuspolicy.table.RuleContext;
 
 /**
- * Row 15, {@code internal-error}: an unexpected failure, or a product team's outcome that no row
- * of theirs mapped. The policy also lands here when a row throws. The body never says why.
+ * Row 15, {@code internal-error}: an unexpected failure, or a product team's custom outcome whose
+ * kind no row of the table claims. A claimed kind passes, wherever its claiming row stands, so a
+ * team row after this one still decides its own outcomes. The policy also lands here when a row
+ * fails. The body never says why.
  */
 public final class InternalError implements RowLogic {
 
@@ -17,7 +19,11 @@ public final class InternalError implements RowLogic {
   @Override
   public Finding evaluate(RuleContext context) {
     Outcome outcome = context.outcome();
-    return outcome instanceof Outcome.UnexpectedFailure || outcome instanceof Outcome.Custom
+    if (outcome instanceof Outcome.UnexpectedFailure) {
+      return FAILED;
+    }
+    return outcome instanceof Outcome.Custom custom
+        && !context.config().claimedOutcomes().containsKey(custom.kind())
         ? FAILED
         : Finding.passed();
   }

@@ -1,6 +1,5 @@
 package dev.statuspolicy.internal.rows;
 
-import dev.statuspolicy.catalog.Lifecycle;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.internal.Documents;
@@ -16,7 +15,9 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * Row 20, {@code not-modified}: a GET or HEAD of a stable version whose validator matches.
+ * Row 20, {@code not-modified}: a GET or HEAD of a version served with 200 (stable, or with its
+ * deprecation or retirement still ahead, see {@link VersionStanding}) whose validator matches.
+ * The 304 carries the same announcement headers as the 200 would.
  *
  * <p>{@code If-None-Match}, when present, decides alone, with weak comparison; {@code *} matches
  * any current document. Otherwise {@code If-Modified-Since} is used, and ignored (RFC 9110
@@ -35,15 +36,19 @@ public final class NotModified implements RowLogic {
     Validators validators = Documents.validators(context.outcome());
     if (validators == null || target == null
         || !(facts.method().equals("GET") || facts.method().equals("HEAD"))
-        || !(target.version().lifecycle() instanceof Lifecycle.Stable)) {
+        || VersionStanding.stage(context, target) != VersionStanding.Stage.SERVED) {
       return Finding.notApplicable();
     }
+    // a version whose end is announced says so on its 304 too, as its 200 would
+    Evidence announcement = VersionStanding.announcement(context, target);
+    Finding unchanged = announcement == Evidence.NONE
+        ? UNCHANGED : Finding.fired(HttpStatus.NOT_MODIFIED, announcement);
     List<String> noneMatch = facts.values(KnownHeader.IF_NONE_MATCH);
     if (EntityTags.present(noneMatch)) {
       boolean match = validators.etag() != null
           ? EntityTags.matches(noneMatch, validators.etag())
           : EntityTags.matches(noneMatch, "");
-      return match ? UNCHANGED : Finding.passed();
+      return match ? unchanged : Finding.passed();
     }
     List<String> since = facts.values(KnownHeader.IF_MODIFIED_SINCE);
     // the date the response states: a Last-Modified later than the clock is the clock's time
@@ -55,6 +60,6 @@ public final class NotModified implements RowLogic {
     if (date == HttpDates.INVALID || date > context.now().getEpochSecond()) {
       return Finding.passed();
     }
-    return lastModified.getEpochSecond() <= date ? UNCHANGED : Finding.passed();
+    return lastModified.getEpochSecond() <= date ? unchanged : Finding.passed();
   }
 }

@@ -1,6 +1,5 @@
 package dev.statuspolicy.internal.rows;
 
-import dev.statuspolicy.catalog.Lifecycle;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.table.Evidence;
@@ -15,6 +14,7 @@ public final class VersionBeta implements RowLogic {
   @Override
   public Finding evaluate(RuleContext context) {
     Target target = context.target();
-    return target != null && target.version().lifecycle() instanceof Lifecycle.Beta ? BETA : Finding.passed();
+    return target != null && VersionStanding.stage(context, target) == VersionStanding.Stage.BETA
+        ? BETA : Finding.passed();
   }
 }
