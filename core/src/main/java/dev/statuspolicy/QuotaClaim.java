@@ -25,10 +25,15 @@ public record QuotaClaim(Quota quota, @Nullable String application) {
   /**
    * Validates the claim.
    *
+   * @throws IllegalArgumentException if {@code application} is blank
    * @throws NullPointerException if {@code quota} is null
    */
   public QuotaClaim {
     Objects.requireNonNull(quota, "quota");
+    if (application != null && application.isBlank()) {
+      throw new IllegalArgumentException(
+          "application must name the application, or be null for unidentified clients; was blank");
+    }
   }
 
   /**
@@ -36,7 +41,9 @@ public record QuotaClaim(Quota quota, @Nullable String application) {
    * and {@code name:application} for an application. A quota name is a token and never holds a
    * {@code :}, so two quotas, or an application and the unidentified clients, never share a key;
    * the policy refuses two different quotas with the same name, so one key always means one limit
-   * and one window.
+   * and one window. An application is known by its name alone, however it was identified: an
+   * app whose {@code User-Agent} names {@code yr.no} and the pages of the site {@code yr.no}
+   * count as one application, as the owner of that name is one client.
    *
    * @return the key; never empty
    */
@@ -54,7 +61,8 @@ public record QuotaClaim(Quota quota, @Nullable String application) {
    *
    * @param requests the requests counted under {@link #key()} in the current window of {@code
    *     quota().window()}, this one included; zero or more
-   * @param resetIn how long until the window has room again; from zero to the window's length
+   * @param resetIn how long until the current window ends and its count resets, whether or not
+   *     it is full; from zero to the window's length
    * @return the usage
    * @throws IllegalArgumentException if {@code requests} is negative, or {@code resetIn} is
    *     negative or longer than the window

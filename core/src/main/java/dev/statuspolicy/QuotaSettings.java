@@ -1,6 +1,7 @@
 package dev.statuspolicy;
 
 import dev.statuspolicy.catalog.Catalog;
+import dev.statuspolicy.catalog.IdentificationMode;
 import dev.statuspolicy.catalog.Product;
 import java.util.HashMap;
 import java.util.Map;
@@ -18,9 +19,9 @@ final class QuotaSettings {
   /**
    * Checks every quota pair and every name.
    *
-   * @throws IllegalArgumentException naming the setting, if an effective unidentified quota does
-   *     not allow fewer requests per second than its identified one, or two different quotas
-   *     share a name
+   * @throws IllegalArgumentException naming the setting, if the policy's unidentified quota, or
+   *     a lenient product's effective one, does not allow fewer requests per second than the
+   *     identified quota beside it, or two different quotas share a name
    */
   static void check(Quota identified, Quota unidentified, Catalog catalog) {
     if (!unidentified.isLowerThan(identified)) {
@@ -36,7 +37,9 @@ final class QuotaSettings {
       Quota ownUnidentified = product.unidentifiedQuota();
       Quota effective = own != null ? own : identified;
       Quota effectiveUnidentified = ownUnidentified != null ? ownUnidentified : unidentified;
-      if (!effectiveUnidentified.isLowerThan(effective)) {
+      // a strict product refuses unidentified clients, so its unidentified quota never applies
+      if (product.identification() == IdentificationMode.LENIENT
+          && !effectiveUnidentified.isLowerThan(effective)) {
         throw new IllegalArgumentException("product '" + product.name() + "': "
             + (ownUnidentified != null ? "its" : "the policy's") + " unidentifiedQuota must allow"
             + " fewer requests per second than " + (own != null ? "its" : "the policy's")

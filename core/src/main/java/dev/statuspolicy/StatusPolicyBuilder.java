@@ -85,6 +85,7 @@ public final class StatusPolicyBuilder {
   /**
    * Sets the catalog; empty by default.
    *
+   * @param catalog the products, versions and endpoints the policy answers for
    * @return this builder
    * @throws NullPointerException if {@code catalog} is null
    */
@@ -119,6 +120,7 @@ public final class StatusPolicyBuilder {
   /**
    * Sets the error format used when {@code Accept} states no usable preference; HTML by default.
    *
+   * @param format the format of error bodies for requests without a usable Accept
    * @return this builder
    * @throws NullPointerException if {@code format} is null
    */
@@ -130,6 +132,7 @@ public final class StatusPolicyBuilder {
   /**
    * Sets the status of a retired version: 404 (the default, as MET answers) or 410.
    *
+   * @param status 404 or 410
    * @return this builder
    * @throws IllegalArgumentException if {@code status} is neither
    */
@@ -148,6 +151,7 @@ public final class StatusPolicyBuilder {
    * {@code default}. It applies on every product that declares no identified quota of its own.
    * Its name also names its counter: no other quota of the policy or its products may use it.
    *
+   * @param quota the limit and window of each identified application
    * @return this builder
    * @throws NullPointerException if {@code quota} is null
    */
@@ -162,6 +166,7 @@ public final class StatusPolicyBuilder {
    * identified quota, and applies on every product that declares no unidentified quota of its
    * own.
    *
+   * @param quota the limit and window shared by unidentified clients
    * @return this builder
    * @throws NullPointerException if {@code quota} is null
    */
@@ -203,6 +208,7 @@ public final class StatusPolicyBuilder {
    * #DEFAULT_PROHIBITED_AGENTS} by default. Names are compared ignoring case, and a name also
    * covers the longer names it starts followed by {@code -}, {@code _} or {@code .}.
    *
+   * @param agents the names, compared ignoring case
    * @return this builder
    * @throws IllegalArgumentException if a name is empty or holds whitespace, {@code /} or
    *     parentheses
@@ -220,6 +226,7 @@ public final class StatusPolicyBuilder {
    * identified by {@code Origin}, else by the host of {@code Referer}, and the request is
    * unidentified without them. An empty list turns the rule off.
    *
+   * @param agents the names, compared ignoring case; empty to turn the rule off
    * @return this builder
    * @throws IllegalArgumentException if a name is empty or holds whitespace, {@code /} or
    *     parentheses
@@ -245,7 +252,9 @@ public final class StatusPolicyBuilder {
   /**
    * Sets the identification mode of paths that name no product; strict by default.
    *
+   * @param mode strict (403 for unidentified clients) or lenient (the unidentified quota)
    * @return this builder
+   * @throws NullPointerException if {@code mode} is null
    */
   public StatusPolicyBuilder siteIdentification(IdentificationMode mode) {
     this.siteIdentification = Objects.requireNonNull(mode, "siteIdentification");
@@ -256,7 +265,9 @@ public final class StatusPolicyBuilder {
    * Sets the clock used for lifecycle dates and conditional requests; the system UTC clock by
    * default.
    *
+   * @param clock the clock; its instant is read once per request
    * @return this builder
+   * @throws NullPointerException if {@code clock} is null
    */
   public StatusPolicyBuilder clock(Clock clock) {
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -326,9 +337,11 @@ public final class StatusPolicyBuilder {
   /**
    * Inserts a product team's row just before an existing row.
    *
-   * @param anchor the id of a standard row, or of a row inserted earlier
+   * @param anchor the id of a standard row, or of a row inserted earlier; an anchor that names
+   *     no row is refused by {@link #build()}
    * @param rule the new row
    * @return this builder
+   * @throws NullPointerException if an argument is null
    */
   public StatusPolicyBuilder insertBefore(RowId anchor, Rule rule) {
     insertions.add(new Insertion(
@@ -339,9 +352,11 @@ public final class StatusPolicyBuilder {
   /**
    * Inserts a product team's row just after an existing row.
    *
-   * @param anchor the id of a standard row, or of a row inserted earlier
+   * @param anchor the id of a standard row, or of a row inserted earlier; an anchor that names
+   *     no row is refused by {@link #build()}
    * @param rule the new row
    * @return this builder
+   * @throws NullPointerException if an argument is null
    */
   public StatusPolicyBuilder insertAfter(RowId anchor, Rule rule) {
     insertions.add(new Insertion(

@@ -91,7 +91,8 @@ class ConfigurationRefusalsTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("currentVersion").hasMessageContaining("'1.0'");
     // a retirement dated in the future is refused too: deprecate the current version instead
-    ProductVersion retiring = ProductVersion.of("1.0", new Lifecycle.Retired(Instant.MAX, null));
+    ProductVersion retiring = ProductVersion.of("1.0",
+        new Lifecycle.Retired(Instant.parse("9999-12-31T00:00:00Z"), null));
     assertThatThrownBy(() -> product().version(retiring).currentVersion("1.0").build())
         .hasMessageContaining("currentVersion");
     assertThatThrownBy(() -> Product.builder("gone")

@@ -244,7 +244,31 @@ class ExtensionRowsTest {
 
   @Test
   void aClockThatThrowsDoesNotMakeThePolicyThrow() {
-    Clock broken = new Clock() {
+    assertThat(Fixtures.builder().clock(throwing(new IllegalStateException("no time source"))).build()
+        .decide(Fixtures.fine().build(), Outcome.data()).status()).isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void aClockThatThrowsAnErrorDoesNotMakeThePolicyThrowEither() {
+    for (Throwable failure : List.of(new AssertionError("clock"), new NoClassDefFoundError("TimeSource"),
+        new ExceptionInInitializerError("static time"))) {
+      StatusPolicy policy = Fixtures.builder().clock(throwing(failure)).build();
+      assertThat(policy.decide(Fixtures.fine().build(), Outcome.data()).status())
+          .as(failure.toString()).isEqualTo(HttpStatus.OK);
+      assertThat(policy.admit(Fixtures.fine().method("POST").build()))
+          .isInstanceOf(Admission.Rejected.class);
+    }
+  }
+
+  @Test
+  void aClockThatRunsOutOfMemoryIsLeftToTheHost() {
+    StatusPolicy policy = Fixtures.builder().clock(throwing(new OutOfMemoryError("clock"))).build();
+    assertThatThrownBy(() -> policy.decide(Fixtures.fine().build(), Outcome.data()))
+        .isInstanceOf(OutOfMemoryError.class);
+  }
+
+  private static Clock throwing(Throwable failure) {
+    return new Clock() {
       @Override
       public ZoneId getZone() {
         return ZoneId.of("UTC");
@@ -257,12 +281,12 @@ class ExtensionRowsTest {
 
       @Override
       public Instant instant() {
-        throw new IllegalStateException("no time source");
+        if (failure instanceof RuntimeException runtime) {
+          throw runtime;
+        }
+        throw (Error) failure;
       }
     };
-    StatusPolicy policy = Fixtures.builder().clock(broken).build();
-    Decision decision = policy.decide(Fixtures.fine().build(), Outcome.data());
-    assertThat(decision.status()).isEqualTo(HttpStatus.OK);
   }
 
   @Test

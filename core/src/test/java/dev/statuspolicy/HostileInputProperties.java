@@ -160,8 +160,9 @@ class HostileInputProperties {
             text.injectNull(0.3),
             Arbitraries.doubles().between(0, 1))
         .as((requests, windowSeconds, name, application, reset) -> {
-          QuotaClaim claim = new QuotaClaim(
-              new Quota(name, 1 + requests % 50, Duration.ofSeconds(windowSeconds)), application);
+          // a claim's application is null (unidentified) or names one: blank text means null
+          QuotaClaim claim = new QuotaClaim(new Quota(name, 1 + requests % 50,
+              Duration.ofSeconds(windowSeconds)), application == null || application.isBlank() ? null : application);
           return claim.usage(requests, Duration.ofMillis((long) (reset * windowSeconds * 1000)));
         }).injectNull(0.3);
     Arbitrary<RequestFacts.Builder> wire = Combinators.combine(

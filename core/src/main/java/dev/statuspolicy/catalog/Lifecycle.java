@@ -1,5 +1,6 @@
 package dev.statuspolicy.catalog;
 
+import dev.statuspolicy.internal.parse.HttpDates;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -36,8 +37,9 @@ public sealed interface Lifecycle {
     /**
      * Validates the dates and the documentation link.
      *
-     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt},
-     *     {@code successor} holds CR, LF or another control character, or {@code documentation}
+     * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}, a
+     *     date's year is outside 1 to 9999 (an HTTP-date cannot carry it), {@code successor}
+     *     holds CR, LF or another control character, or {@code documentation}
      *     is empty or holds a space, a control or non-ASCII character, {@code <}, {@code >} or
      *     {@code "}
      * @throws NullPointerException if a date is null
@@ -45,6 +47,8 @@ public sealed interface Lifecycle {
     public Deprecated {
       Objects.requireNonNull(deprecatedAt, "deprecatedAt");
       Objects.requireNonNull(sunset, "sunset");
+      HttpDates.requireFormattable("deprecatedAt", deprecatedAt);
+      HttpDates.requireFormattable("sunset", sunset);
       requirePlainSuccessor(successor);
       if (sunset.isBefore(deprecatedAt)) {
         throw new IllegalArgumentException(
@@ -105,12 +109,14 @@ public sealed interface Lifecycle {
     /**
      * Validates the date and the successor.
      *
-     * @throws IllegalArgumentException if {@code successor} holds CR, LF or another control
-     *     character
+     * @throws IllegalArgumentException if {@code retiredAt}'s year is outside 1 to 9999 (it is
+     *     announced in {@code Sunset}, an HTTP-date), or {@code successor} holds CR, LF or another
+     *     control character
      * @throws NullPointerException if {@code retiredAt} is null
      */
     public Retired {
       Objects.requireNonNull(retiredAt, "retiredAt");
+      HttpDates.requireFormattable("retiredAt", retiredAt);
       requirePlainSuccessor(successor);
     }
   }

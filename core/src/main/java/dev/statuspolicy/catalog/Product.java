@@ -43,9 +43,10 @@ public record Product(
    *
    * @throws IllegalArgumentException if the name is not a path segment, there is no version, a
    *     version repeats, {@code currentVersion} is not one of the versions or is retired, a
-   *     version's successor is itself, is not a version of this product, or is retired, or both
-   *     quotas are given and the unidentified one does not allow fewer requests per second. (When
-   *     only one is given, the policy checks it against its own when it is built.)
+   *     version's successor is itself, is not a version of this product, or is retired, or the
+   *     product is lenient, both quotas are given and the unidentified one does not allow fewer
+   *     requests per second. (When only one is given, the policy checks it against its own when
+   *     it is built; a strict product never applies an unidentified quota.)
    * @throws NullPointerException if an argument is null
    */
   public Product {
@@ -71,8 +72,9 @@ public record Product(
       throw new IllegalArgumentException(
           "product '" + name + "' has no version '" + currentVersion + "' to be current");
     }
-    if (identifiedQuota != null && unidentifiedQuota != null
-        && !unidentifiedQuota.isLowerThan(identifiedQuota)) {
+    // only a lenient product ever applies its unidentified quota, so only there must it be lower
+    if (identification == IdentificationMode.LENIENT && identifiedQuota != null
+        && unidentifiedQuota != null && !unidentifiedQuota.isLowerThan(identifiedQuota)) {
       throw new IllegalArgumentException("product '" + name + "': unidentifiedQuota must allow"
           + " fewer requests per second than identifiedQuota");
     }

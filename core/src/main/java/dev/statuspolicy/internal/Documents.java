@@ -30,7 +30,9 @@ public final class Documents {
    * Returns the modification date a response states: the document's, or the clock's time when
    * the document's lies in the future (RFC 9110 section 8.8.2.1). Both {@code Last-Modified} and
    * the {@code If-Modified-Since} comparison use it, so a client that echoes the date it was
-   * sent gets its 304.
+   * sent gets its 304 while the clock reads that second. Once the clock moves on, the date
+   * stated moves with it until it reaches the document's own, so an older echo is (rightly) a
+   * 200 by date: the ETag, when the document has one, is the validator that still matches.
    *
    * @param validators the document's validators
    * @param now the policy's clock

@@ -206,10 +206,15 @@ public final class Engine {
         log.trace(entries, consulted, internalErrorFired));
   }
 
+  /**
+   * Reads the host's clock. A clock that throws anything but a fatal error reads as the epoch:
+   * lifecycle dates then count as not yet reached, and no request is refused for want of a time.
+   */
   private Instant now() {
     try {
       return config.clock().instant();
-    } catch (RuntimeException clockFailed) {
+    } catch (Throwable clockFailed) {
+      rethrowIfFatal(clockFailed);
       return Instant.EPOCH;
     }
   }

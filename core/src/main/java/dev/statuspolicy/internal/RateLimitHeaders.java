@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * The {@code RateLimit-Policy} and {@code RateLimit} fields (draft-ietf-httpapi-ratelimit-headers
  * -10), written from the quota the usage was counted for, so that {@code w} is the window the host
- * counted in and {@code t} the time until that window has room.
+ * counted in and {@code t} the time until that window resets.
  */
 final class RateLimitHeaders {
 
@@ -30,7 +30,10 @@ final class RateLimitHeaders {
     return new Header("RateLimit", "\"" + quota.name() + "\";r=" + remaining + ";t=" + seconds);
   }
 
-  /** Returns whole seconds until the window has room, rounded up and at least 1. */
+  /**
+   * Returns whole seconds until the window resets, rounded up and at least 1: on a 429 it is
+   * also {@code Retry-After}, which must not invite an immediate retry.
+   */
   static long untilRoom(Duration resetIn) {
     return Math.max(1, Seconds.ceil(resetIn));
   }

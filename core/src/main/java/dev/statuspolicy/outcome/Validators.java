@@ -37,15 +37,8 @@ public record Validators(
           "etag must be a quoted entity tag of visible ASCII, such as \"v1\" or W/\"v1\", was "
               + visible(etag));
     }
-    requireHttpDate("lastModified", lastModified);
-    requireHttpDate("expires", expires);
-  }
-
-  private static void requireHttpDate(String name, @Nullable Instant date) {
-    if (date != null && !HttpDates.isFormattable(date)) {
-      throw new IllegalArgumentException(
-          name + " must lie between the years 1 and 9999 to be sent as an HTTP-date, was " + date);
-    }
+    HttpDates.requireFormattable("lastModified", lastModified);
+    HttpDates.requireFormattable("expires", expires);
   }
 
   /** Writes every character outside printable ASCII as a backslash, {@code u} and four hex digits. */

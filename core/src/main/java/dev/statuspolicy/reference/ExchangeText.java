@@ -99,7 +99,7 @@ public final class ExchangeText {
           + " identify themselves made ") + quota.requests()
           + (quota.requests() == 1 ? " request" : " requests") + " in the current window of "
           + seconds(quota.claim().quota().window()) + " of quota \"" + quota.claim().quota().name()
-          + "\", which has room again in " + seconds(quota.resetIn()));
+          + "\", which resets in " + seconds(quota.resetIn()));
     }
     if (facts.requestId() != null) {
       verdicts.add("the host's request id is " + facts.requestId());

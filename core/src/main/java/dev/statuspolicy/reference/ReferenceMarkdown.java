@@ -170,7 +170,7 @@ final class ReferenceMarkdown {
     line("");
     line("Each quota is counted in its own window. A 429 carries `RateLimit-Policy` (the limit `q`"
         + " and the window `w` in seconds), `RateLimit` (`r` requests left, `t` seconds until the"
-        + " window has room again) and `Retry-After`, equal to `t`."
+        + " window resets) and `Retry-After`, equal to `t`."
         + (config.rateLimitHeadersOnSuccess()
             ? " Successful responses (200, 203, 304) carry `RateLimit-Policy` and `RateLimit` too,"
                 + " so that clients can pace themselves."

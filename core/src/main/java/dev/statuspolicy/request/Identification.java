@@ -51,11 +51,18 @@ public record Identification(Kind kind, String application) {
   /**
    * Validates the pair.
    *
+   * @throws IllegalArgumentException if an identifying kind comes with a blank application, or
+   *     a kind that does not identify comes with one that is not empty
    * @throws NullPointerException if an argument is null
    */
   public Identification {
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(application, "application");
+    if (kind.identified() == application.isBlank()) {
+      throw new IllegalArgumentException(kind.identified()
+          ? "application must name the application identified by " + kind + ", was blank"
+          : "application must be empty when the client is unidentified (" + kind + ")");
+    }
   }
 
   /** Returns whether the client identified its application. */

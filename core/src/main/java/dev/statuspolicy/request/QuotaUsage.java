@@ -10,13 +10,15 @@ import java.util.Objects;
  * <p>The library counts nothing: a single node may use an in-process limiter, a cluster a shared
  * store. The policy names the quota first, as a {@link QuotaClaim}: a key, a limit and a window.
  * The host counts the requests under that key in exactly that window, this one included, and
- * reports when the window has room again. There is no other window: a count is only ever compared
+ * reports when its current window ends and the count starts again. There is no other window: a count is only ever compared
  * with the limit of the claim it was counted for, as {@code requests > limit}.
  *
  * @param claim the quota this usage was counted for
  * @param requests requests counted in the claim's current window, including this one; zero or more
- * @param resetIn how long until the window has room again; from zero to the window's length. It
- *     becomes {@code Retry-After} and the {@code t} of {@code RateLimit}.
+ * @param resetIn how long until the current window ends and its count resets, whether or not the
+ *     window is full; from zero to the window's length. It becomes the {@code t} of {@code
+ *     RateLimit} (the seconds until the quota resets, as draft-ietf-httpapi-ratelimit-headers
+ *     defines it) and, on a 429, {@code Retry-After}: a client refused now has room again then.
  */
 public record QuotaUsage(QuotaClaim claim, long requests, Duration resetIn) {
 

@@ -2,6 +2,7 @@ package dev.statuspolicy.table;
 
 import dev.statuspolicy.Quota;
 import dev.statuspolicy.catalog.Coverage;
+import dev.statuspolicy.internal.parse.HttpDates;
 import dev.statuspolicy.request.ParameterError;
 import java.time.Duration;
 import java.time.Instant;
@@ -153,8 +154,18 @@ public record Evidence(
       return this;
     }
 
-    /** Sets the deprecation and sunset instants. @return this builder */
+    /**
+     * Sets the deprecation and sunset instants, sent as {@code Deprecation} and {@code Sunset}.
+     *
+     * @param deprecation when the version is (or will be) deprecated; null for none
+     * @param sunset when it stops being served; null for none
+     * @return this builder
+     * @throws IllegalArgumentException if a date's year is outside 1 to 9999, which an HTTP-date
+     *     cannot carry
+     */
     public Builder lifecycle(@Nullable Instant deprecation, @Nullable Instant sunset) {
+      HttpDates.requireFormattable("deprecation", deprecation);
+      HttpDates.requireFormattable("sunset", sunset);
       this.deprecation = deprecation;
       this.sunset = sunset;
       return this;

@@ -103,6 +103,8 @@ class ProductQuotaTest {
     assertThat(new QuotaClaim(PARTNER_ANONYMOUS, null).identified()).isFalse();
     assertThat(new QuotaClaim(PARTNER, "Acme").key()).isNotEqualTo(new QuotaClaim(PARTNER_ANONYMOUS, "Acme").key());
     assertThatThrownBy(() -> new QuotaClaim(null, "Acme")).hasMessage("quota");
+    assertThatThrownBy(() -> new QuotaClaim(PARTNER, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
     assertThatThrownBy(() -> new Quota("partner:Acme", 1, Duration.ofSeconds(1)))
         .as("a name never holds the key's separator").hasMessageContaining("name");
   }
@@ -118,20 +120,34 @@ class ProductQuotaTest {
 
   @Test
   void aProductWhoseUnidentifiedQuotaIsNotLowerIsRefusedNamingTheSetting() {
-    assertThatThrownBy(() -> product("p").identifiedQuota(Quota.perSecond("p", 5))
+    assertThatThrownBy(() -> product("p").identification(IdentificationMode.LENIENT)
+            .identifiedQuota(Quota.perSecond("p", 5))
             .unidentifiedQuota(Quota.perSecond("p-anonymous", 5)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("product 'p'").hasMessageContaining("unidentifiedQuota");
   }
 
   @Test
+  void aStrictProductMayHaveAnIdentifiedQuotaBelowTheUnidentifiedOneItNeverApplies() {
+    Quota slow = new Quota("slow", 5, Duration.ofMinutes(1));
+    Product strict = product("slow").identifiedQuota(slow).build();
+    StatusPolicy policy = StatusPolicy.builder().catalog(Catalog.of(strict)).build();
+    assertThat(policy.quotaFor(get("slow", true)).quota()).isEqualTo(slow);
+    assertThat(product("both").identifiedQuota(slow)
+        .unidentifiedQuota(Quota.perSecond("both-anonymous", 50)).build().unidentifiedQuota())
+        .isEqualTo(Quota.perSecond("both-anonymous", 50));
+  }
+
+  @Test
   void aProductQuotaThatClashesWithThePolicysIsRefusedWhenThePolicyIsBuilt() {
-    Product lowIdentified = product("low").identifiedQuota(new Quota("low", 5, Duration.ofMinutes(1))).build();
+    Product lowIdentified = product("low").identification(IdentificationMode.LENIENT)
+        .identifiedQuota(new Quota("low", 5, Duration.ofMinutes(1))).build();
     assertThatThrownBy(() -> StatusPolicy.builder().catalog(Catalog.of(lowIdentified)).build())
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("product 'low': the policy's unidentifiedQuota must allow fewer requests per"
             + " second than its identifiedQuota");
-    Product highUnidentified = product("high").unidentifiedQuota(Quota.perSecond("high", 50)).build();
+    Product highUnidentified = product("high").identification(IdentificationMode.LENIENT)
+        .unidentifiedQuota(Quota.perSecond("high", 50)).build();
     assertThatThrownBy(() -> StatusPolicy.builder().catalog(Catalog.of(highUnidentified)).build())
         .hasMessage("product 'high': its unidentifiedQuota must allow fewer requests per"
             + " second than the policy's identifiedQuota");

@@ -88,7 +88,7 @@ class QuotaCountingTest {
       policy.decide(anonymous(), Outcome.data(VALIDATORS));
       counter.advance(Duration.ofSeconds(2));
     }
-    // 25 s into the minute: the window has room again in 35 s
+    // 25 s into the minute: the window resets in 35 s
     Decision refused = policy.decide(anonymous(), Outcome.data(VALIDATORS));
     assertThat(refused.header("Retry-After")).isEqualTo("35");
     assertThat(refused.header("RateLimit")).isEqualTo("\"unidentified\";r=0;t=35");

@@ -74,7 +74,7 @@ class ExchangeTextTest {
         "the client is on the blocklist",
         "the credentials are valid, with scope a, b",
         "the application made 1 request in the current window of 1 second of quota \"default\","
-            + " which has room again in 250 ms",
+            + " which resets in 250 ms",
         "the host's request id is r-1");
     assertThat(ExchangeText.verdicts(RequestFacts.builder().credentials(Credentials.invalid()).build()))
         .containsExactly("the credentials are invalid");

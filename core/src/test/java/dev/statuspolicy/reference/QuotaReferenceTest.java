@@ -53,11 +53,11 @@ class QuotaReferenceTest {
     assertThat(ExchangeText.verdicts(RequestFacts.builder()
             .quota(anonymous.usage(11, Duration.ofSeconds(35))).build()))
         .containsExactly("clients that do not identify themselves made 11 requests in the current"
-            + " window of 60 seconds of quota \"unidentified\", which has room again in 35 seconds");
+            + " window of 60 seconds of quota \"unidentified\", which resets in 35 seconds");
     assertThat(ExchangeText.verdicts(RequestFacts.builder()
             .quota(acme.usage(21, Duration.ofMillis(400))).build()))
         .containsExactly("the application made 21 requests in the current window of 1 second of"
-            + " quota \"default\", which has room again in 400 ms");
+            + " quota \"default\", which resets in 400 ms");
     assertThat(ExchangeText.verdicts(RequestFacts.builder().build())).as("none given").isEmpty();
   }
 

@@ -147,5 +147,12 @@ class RequestFactsTest {
     assertThat(Identification.Kind.GENERIC_ONLY.identified()).isFalse();
     assertThat(Identification.Kind.BROWSER.identified()).isFalse();
     assertThatThrownBy(() -> new Identification(null, "")).isInstanceOf(NullPointerException.class);
+    assertThatThrownBy(() -> new Identification(Identification.Kind.AGENT, " "))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    assertThatThrownBy(() -> new Identification(Identification.Kind.ORIGIN, ""))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ORIGIN");
+    assertThatThrownBy(() -> new Identification(Identification.Kind.MISSING, "Acme"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
+    assertThat(new Identification(Identification.Kind.BROWSER, "").identified()).isFalse();
   }
 }

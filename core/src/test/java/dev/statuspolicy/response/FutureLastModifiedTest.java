@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.internal.parse.HttpDates;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import java.time.Clock;
@@ -63,6 +64,21 @@ class FutureLastModifiedTest {
     Decision earlier = POLICY.decide(
         oslo().header("If-Modified-Since", "Sun, 01 Mar 2026 11:59:59 GMT").build(), ahead());
     assertThat(earlier.status()).as("a date before the one stated is still modified").isEqualTo(HttpStatus.OK);
+  }
+
+  @Test
+  void onceTheClockMovesOnAnEchoedClampedDateIsModifiedButTheEtagStillMatches() {
+    MutableClock clock = new MutableClock(NOW);
+    StatusPolicy policy = ResponseFixtures.policyBuilder().clock(clock).build();
+    Outcome data = Outcome.data(new Validators(NOW.plusSeconds(3_600), null, "\"v7\""));
+    String sent = policy.decide(oslo().build(), data).header("Last-Modified");
+    clock.now = NOW.plusSeconds(5);
+
+    Decision byDate = policy.decide(oslo().header("If-Modified-Since", sent).build(), data);
+    Decision byTag = policy.decide(oslo().header("If-None-Match", "\"v7\"").build(), data);
+    assertThat(byDate.status()).as("the stated date has moved on with the clock").isEqualTo(HttpStatus.OK);
+    assertThat(byDate.header("Last-Modified")).isEqualTo(HttpDates.format(NOW.plusSeconds(5)));
+    assertThat(byTag.status()).isEqualTo(HttpStatus.NOT_MODIFIED);
   }
 
   @Test

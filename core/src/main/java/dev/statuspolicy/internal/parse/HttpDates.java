@@ -41,6 +41,20 @@ public final class HttpDates {
   }
 
   /**
+   * Refuses a date that cannot be sent as an HTTP-date, naming the setting that holds it.
+   *
+   * @param name the setting, such as {@code sunset}
+   * @param date the date; null passes
+   * @throws IllegalArgumentException if the date's year is outside 1 to 9999
+   */
+  public static void requireFormattable(String name, @org.jspecify.annotations.Nullable Instant date) {
+    if (date != null && !isFormattable(date)) {
+      throw new IllegalArgumentException(
+          name + " must lie between the years 1 and 9999 to be sent as an HTTP-date, was " + date);
+    }
+  }
+
+  /**
    * Formats an instant as IMF-fixdate, such as {@code Sun, 06 Nov 1994 08:49:37 GMT}.
    *
    * @param instant the instant, {@linkplain #isFormattable formattable}; fractions of a second
