@@ -45,10 +45,8 @@ public final class AllowedOrigins {
       "X-ErrorClass", "Retry-After", "RateLimit", "RateLimit-Policy", "Deprecation", "Sunset",
       "Link", "WWW-Authenticate", "ETag", "Last-Modified", "Expires");
 
-  /** {@code scheme://host[:port]}: a DNS name, an IPv4 address or a bracketed IPv6 address. */
-  private static final Pattern ORIGIN = Pattern.compile(
-      "([A-Za-z][A-Za-z0-9+.-]*)://([A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*|\\[[0-9A-Fa-f:.]+\\])"
-          + "(?::([0-9]{1,5}))?");
+  /** {@code scheme://authority}; {@link Authority} checks the authority, as for the HTTPS host. */
+  private static final Pattern ORIGIN = Pattern.compile("([A-Za-z][A-Za-z0-9+.-]*)://(.+)");
 
   private enum Kind { ANY, FIXED, LISTED, NONE }
 
@@ -195,25 +193,21 @@ public final class AllowedOrigins {
           + " list; use AllowedOrigins.any() for every origin");
     }
     Matcher parts = ORIGIN.matcher(origin);
-    if (!parts.matches()) {
+    if (!parts.matches() || !Authority.isValid(parts.group(2))) {
       throw new IllegalArgumentException("allowedOrigins must hold origins such as"
-          + " https://www.example.org, scheme://host with an optional port and no path, was '"
-          + printable(origin) + "'");
+          + " https://www.example.org, scheme://host with an optional port from 1 to 65535 and no"
+          + " path, was '" + printable(origin) + "'");
     }
     String scheme = parts.group(1).toLowerCase(Locale.ROOT);
-    String host = parts.group(2).toLowerCase(Locale.ROOT);
-    String port = parts.group(3);
-    if (port != null) {
-      int number = Integer.parseInt(port);
-      if (number < 1 || number > 65_535) {
-        throw new IllegalArgumentException(
-            "allowedOrigins: port " + port + " of '" + origin + "' is not from 1 to 65535");
-      }
-      boolean defaultPort = (scheme.equals("http") && number == 80)
-          || (scheme.equals("https") && number == 443);
-      port = defaultPort ? null : Integer.toString(number);
+    String authority = parts.group(2).toLowerCase(Locale.ROOT);
+    int colon = Authority.portColon(authority);
+    if (colon < 0) {
+      return scheme + "://" + authority;
     }
-    return scheme + "://" + host + (port == null ? "" : ":" + port);
+    int port = Integer.parseInt(authority.substring(colon + 1));
+    boolean defaultPort = (scheme.equals("http") && port == 80)
+        || (scheme.equals("https") && port == 443);
+    return scheme + "://" + authority.substring(0, colon) + (defaultPort ? "" : ":" + port);
   }
 
   /** Shows a refused value with line breaks and other invisible characters as {@code ?}. */

@@ -1,9 +1,10 @@
 package dev.statuspolicy;
 
 /**
- * Checks a configured authority ({@code host[:port]}, RFC 3986 section 3.2) before it is written
- * into every HTTPS redirect. Only what a public API can be reached at is accepted: a DNS name, an
- * IPv4 address or a bracketed IPv6 address, and a port from 1 to 65535; no user information.
+ * Checks a configured authority ({@code host[:port]}, RFC 3986 section 3.2): the HTTPS host written
+ * into every redirect, and the authority of each allowed CORS origin. Only what a public API can
+ * be reached at is accepted: a DNS name, an IPv4 address or a bracketed IPv6 address, and a port
+ * from 1 to 65535; no user information.
  */
 final class Authority {
 
@@ -16,8 +17,8 @@ final class Authority {
   /** Returns whether {@code authority} is a host with an optional valid port. */
   static boolean isValid(String authority) {
     String host = authority;
-    int colon = authority.lastIndexOf(':');
-    if (colon >= 0 && authority.indexOf(']', colon) < 0) {
+    int colon = portColon(authority);
+    if (colon >= 0) {
       if (!isPort(authority.substring(colon + 1))) {
         return false;
       }
@@ -29,6 +30,15 @@ final class Authority {
           && host.indexOf(':') > 0;
     }
     return isName(host);
+  }
+
+  /**
+   * Returns the index of the {@code :} before the port, or -1 when there is none: the last colon
+   * not inside a bracketed IPv6 address.
+   */
+  static int portColon(String authority) {
+    int colon = authority.lastIndexOf(':');
+    return colon >= 0 && authority.indexOf(']', colon) < 0 ? colon : -1;
   }
 
   private static boolean isPort(String port) {
