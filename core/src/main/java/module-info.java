@@ -20,6 +20,7 @@ module dev.statuspolicy {
   exports dev.statuspolicy.catalog;
   exports dev.statuspolicy.outcome;
   exports dev.statuspolicy.decision;
+  exports dev.statuspolicy.host;
   exports dev.statuspolicy.table;
   exports dev.statuspolicy.reference;
 }

@@ -2,19 +2,36 @@ package dev.statuspolicy;
 
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.internal.Engine;
+import dev.statuspolicy.host.AsyncBackend;
+import dev.statuspolicy.host.Backend;
+import dev.statuspolicy.host.ResponseSink;
+import dev.statuspolicy.host.Served;
 import dev.statuspolicy.internal.Evaluation;
+import dev.statuspolicy.internal.Serving;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.Identification;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RowDefinition;
+import java.io.IOException;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletionStage;
 
 /**
  * Decides exactly what to send back for each request of a weather-data API: status code,
  * headers and error body, from an ordered decision table whose first firing row decides.
  *
- * <p>Use it in two phases:
+ * <p>A host serves each request with one call, through a {@link ResponseSink} over its
+ * framework's response:
+ *
+ * <pre>{@code
+ * StatusPolicy policy = StatusPolicy.builder().catalog(catalog).build();
+ *
+ * policy.serve(facts, admitted -> backend.fetch(admitted.target(), admitted.parameters()), sink);
+ * }</pre>
+ *
+ * <p>{@link #serveAsync} does the same for a non-blocking backend. Hosts that want the parts use
+ * the two phases {@code serve} is made of:
  *
  * <pre>{@code
  * StatusPolicy policy = StatusPolicy.builder().catalog(catalog).build();
@@ -114,6 +131,48 @@ public final class StatusPolicy {
    */
   public Decision decide(RequestFacts facts, Outcome outcome) {
     return respond(admit(facts), outcome);
+  }
+
+  /**
+   * Serves one request, the one call a blocking host makes: admits it, calls the backend only
+   * when admitted, decides, and writes the answer through the sink (see {@link ResponseSink} for
+   * the order of the calls and the {@code Content-Length} rules). The quota is counted by this
+   * policy's {@link QuotaCounter}, only for requests that reach row {@code rate-limited}.
+   *
+   * <p>Whatever the backend throws is answered 500 {@code internal-error} with nothing of the
+   * exception in the response ({@link Served#failure()} keeps it for the logs); a {@link
+   * java.util.concurrent.TimeoutException} is a 504. A 499 (the backend's {@link
+   * Outcome#clientClosed()}) calls {@link ResponseSink#abort()} alone.
+   *
+   * @param facts the request
+   * @param backend the backend
+   * @param sink the host's response
+   * @return what was served, for the logs
+   * @throws IOException if the sink fails
+   * @throws NullPointerException if an argument is null
+   */
+  public Served serve(RequestFacts facts, Backend backend, ResponseSink sink) throws IOException {
+    return Serving.serve(this, Objects.requireNonNull(facts, "facts"),
+        Objects.requireNonNull(backend, "backend"), Objects.requireNonNull(sink, "sink"));
+  }
+
+  /**
+   * Serves one request with a non-blocking backend, as {@link #serve} does. The admission runs on
+   * the caller's thread (with the {@link QuotaCounter}, which should not block; or count before,
+   * for the claim of {@link #quotaFor}, and pass the usage in the facts); the response is written
+   * on the thread that completes the backend's stage.
+   *
+   * @param facts the request
+   * @param backend the backend
+   * @param sink the host's response
+   * @return a stage that completes once the response is written; exceptionally, with the
+   *     sink's {@link IOException}, when writing fails
+   * @throws NullPointerException if an argument is null
+   */
+  public CompletionStage<Served> serveAsync(RequestFacts facts, AsyncBackend backend,
+      ResponseSink sink) {
+    return Serving.serveAsync(this, Objects.requireNonNull(facts, "facts"),
+        Objects.requireNonNull(backend, "backend"), Objects.requireNonNull(sink, "sink"));
   }
 
   /**

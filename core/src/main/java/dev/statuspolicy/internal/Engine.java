@@ -146,7 +146,7 @@ public final class Engine {
       try {
         finding = rules[i].evaluate(context);
       } catch (Throwable failed) {
-        rethrowIfFatal(failed);
+        Failures.rethrowIfFatal(failed);
         finding = null;
       }
       if (i == claimant && !(finding instanceof Finding.Fired)) {
@@ -159,7 +159,7 @@ public final class Engine {
           return writer.write(rows[i], fired.status(), fired.evidence(), context,
               log.trace(entries, i + 1, null));
         } catch (Throwable failed) {
-          rethrowIfFatal(failed);
+          Failures.rethrowIfFatal(failed);
           log.record(i, Trace.Verdict.FAILED);
           return failure(context, log, i + 1);
         }
@@ -173,16 +173,6 @@ public final class Engine {
       }
     }
     return null;
-  }
-
-  /**
-   * Lets a failure of the JVM itself propagate; every other throwable becomes {@code
-   * internal-error}. See the class comment for why a stack overflow is not fatal.
-   */
-  private static void rethrowIfFatal(Throwable failed) {
-    if (failed instanceof VirtualMachineError fatal && !(failed instanceof StackOverflowError)) {
-      throw fatal;
-    }
   }
 
   /** Checks that a firing keeps the guarantees: a declared status and the evidence it needs. */
@@ -214,7 +204,7 @@ public final class Engine {
     try {
       return config.clock().instant();
     } catch (Throwable clockFailed) {
-      rethrowIfFatal(clockFailed);
+      Failures.rethrowIfFatal(clockFailed);
       return Instant.EPOCH;
     }
   }

@@ -3,6 +3,7 @@ package dev.statuspolicy.request;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -225,6 +226,31 @@ public final class RequestFacts {
       KnownHeader known = KnownHeader.byName(name);
       if (known != null && value != null) {
         headers.get(known.ordinal()).add(value);
+      }
+      return this;
+    }
+
+    /**
+     * Adds every received value of every header the policy reads, from the host's lookup: one
+     * call instead of a loop over {@link KnownHeader}. The lookup is asked once per known header,
+     * by its {@linkplain KnownHeader#fieldName() canonical name}; it should match names without
+     * regard to case, as every server framework's header lookup does.
+     *
+     * @param lookup the values of a header name as received, in order; empty (or null) when
+     *     absent. Null values in it are ignored
+     * @return this builder
+     * @throws NullPointerException if {@code lookup} is null
+     */
+    public Builder headers(
+        Function<String, ? extends @Nullable Iterable<? extends @Nullable String>> lookup) {
+      Objects.requireNonNull(lookup, "lookup");
+      for (KnownHeader header : HEADERS) {
+        Iterable<? extends @Nullable String> values = lookup.apply(header.fieldName());
+        if (values != null) {
+          for (String value : values) {
+            header(header, value);
+          }
+        }
       }
       return this;
     }

@@ -155,4 +155,29 @@ class RequestFactsTest {
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty");
     assertThat(new Identification(Identification.Kind.BROWSER, "").identified()).isFalse();
   }
+
+  @Test
+  void headersReadsEveryKnownHeaderFromTheHostsLookupByItsCanonicalName() {
+    java.util.List<String> asked = new java.util.ArrayList<>();
+    Map<String, List<String>> received = Map.of(
+        "User-Agent", List.of("Acme/1.0 ops@acme.example"),
+        "If-None-Match", List.of("\"a\"", "\"b\""),
+        "X-Other", List.of("ignored"));
+    RequestFacts facts = RequestFacts.builder().headers(name -> {
+      asked.add(name);
+      return name.equals("Accept") ? null : received.getOrDefault(name, List.of());
+    }).build();
+
+    assertThat(asked).containsExactly("User-Agent", "Origin", "Referer", "Accept",
+        "If-Modified-Since", "If-None-Match");
+    assertThat(facts.values(KnownHeader.USER_AGENT)).containsExactly("Acme/1.0 ops@acme.example");
+    assertThat(facts.values(KnownHeader.IF_NONE_MATCH)).containsExactly("\"a\"", "\"b\"");
+    assertThat(facts.values(KnownHeader.ACCEPT)).isEmpty();
+    java.util.List<String> withNull = new java.util.ArrayList<>();
+    withNull.add(null);
+    withNull.add("text/html");
+    assertThat(RequestFacts.builder().headers(name -> withNull).build().values(KnownHeader.ACCEPT))
+        .containsExactly("text/html");
+    assertThatThrownBy(() -> RequestFacts.builder().headers(null)).hasMessage("lookup");
+  }
 }

@@ -1,0 +1,58 @@
+package dev.statuspolicy.host;
+
+import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.outcome.Outcome;
+import dev.statuspolicy.request.RequestFacts;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What {@link dev.statuspolicy.StatusPolicy#serve} did, for the host's logs and metrics: the
+ * facts, what the backend did, and the decision that was written.
+ *
+ * @param facts the request as the host described it
+ * @param outcome the backend's outcome, with the cause of an unexpected failure; null when the
+ *     request was turned away and the backend never called
+ * @param decision the decision written through the sink
+ */
+public record Served(RequestFacts facts, @Nullable Outcome outcome, Decision decision) {
+
+  /** @throws NullPointerException if {@code facts} or {@code decision} is null */
+  public Served {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(decision, "decision");
+  }
+
+  /**
+   * Returns whether the backend was called.
+   *
+   * @return false when the request was turned away at admission
+   */
+  public boolean reachedBackend() {
+    return outcome != null;
+  }
+
+  /**
+   * Returns the cause of an unexpected failure, for the host's logs: the exception the backend
+   * threw, or the one its reply carried. It never reached the response.
+   *
+   * @return the cause, or null when there was none
+   */
+  public @Nullable Throwable failure() {
+    return outcome instanceof Outcome.UnexpectedFailure failed ? failed.cause() : null;
+  }
+
+  /**
+   * Returns one line for an access log: method, target, status and deciding row, such as {@code
+   * GET /weatherapi/x?lat=1 -> 404 product-unknown}. The target is the one the host gave, with
+   * control characters replaced, so the line cannot forge another.
+   *
+   * @return the line
+   */
+  public String logLine() {
+    String target = facts.path() + (facts.query().isEmpty() ? "" : "?" + facts.query());
+    String line = facts.method() + " " + target + " -> " + decision.status().code() + " "
+        + decision.row() + (decision.sendsResponse() ? "" : " (nothing sent)");
+    return dev.statuspolicy.internal.HeaderText.sanitize(line, Integer.MAX_VALUE);
+  }
+}
