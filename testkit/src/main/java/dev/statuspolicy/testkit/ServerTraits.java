@@ -1,0 +1,25 @@
+package dev.statuspolicy.testkit;
+
+/**
+ * What a server is allowed to do differently from the policy, because HTTP permits it and the
+ * server offers no way around it. The suite checks everything else exactly.
+ *
+ * @param keepsHeaderSpelling whether header names reach the wire spelled as the policy spelled
+ *     them ({@code ETag}, {@code RateLimit-Policy}). Field names are case-insensitive (RFC 9110
+ *     section 5.1), so a server that re-spells them, as the JDK's {@code HttpServer} does, is
+ *     still correct; with false the names are compared ignoring case
+ * @param keepsReasonPhrases whether the status line carries the policy's reason phrase. A
+ *     client must ignore the reason (RFC 9112 section 4), and some servers send their own or
+ *     none; with false any reason is accepted
+ */
+public record ServerTraits(boolean keepsHeaderSpelling, boolean keepsReasonPhrases) {
+
+  /** A server that keeps everything: Jetty and Tomcat. */
+  public static final ServerTraits EXACT = new ServerTraits(true, true);
+
+  /**
+   * The JDK's {@code com.sun.net.httpserver} server, which writes header names with only their
+   * first letter upper case, and has no reason phrase for some codes (422 and 429).
+   */
+  public static final ServerTraits JDK_HTTPSERVER = new ServerTraits(false, false);
+}
