@@ -8,18 +8,24 @@ package dev.statuspolicy.testkit;
  *     them ({@code ETag}, {@code RateLimit-Policy}). Field names are case-insensitive (RFC 9110
  *     section 5.1), so a server that re-spells them, as the JDK's {@code HttpServer} does, is
  *     still correct; with false the names are compared ignoring case
+ * @param keepsHeaderOrder whether header fields reach the wire in the order the policy wrote
+ *     them. The order of differently named fields carries no meaning in HTTP (RFC 9110 section
+ *     5.3), and the JDK's {@code HttpServer} keeps headers in a hash map; with false only the
+ *     presence, count and value of each field are checked
  * @param keepsReasonPhrases whether the status line carries the policy's reason phrase. A
  *     client must ignore the reason (RFC 9112 section 4), and some servers send their own or
  *     none; with false any reason is accepted
  */
-public record ServerTraits(boolean keepsHeaderSpelling, boolean keepsReasonPhrases) {
+public record ServerTraits(
+    boolean keepsHeaderSpelling, boolean keepsHeaderOrder, boolean keepsReasonPhrases) {
 
   /** A server that keeps everything: Jetty and Tomcat. */
-  public static final ServerTraits EXACT = new ServerTraits(true, true);
+  public static final ServerTraits EXACT = new ServerTraits(true, true, true);
 
   /**
    * The JDK's {@code com.sun.net.httpserver} server, which writes header names with only their
-   * first letter upper case, and has no reason phrase for some codes (422 and 429).
+   * first letter upper case, in the order of a hash map, and has no reason phrase for some codes
+   * (422 and 429).
    */
-  public static final ServerTraits JDK_HTTPSERVER = new ServerTraits(false, false);
+  public static final ServerTraits JDK_HTTPSERVER = new ServerTraits(false, false, false);
 }
