@@ -30,6 +30,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.Tag;
 
 /**
  * Over the table's input space: what {@code serve} writes is exactly the policy's decision for
@@ -40,7 +41,10 @@ class ServeProperties {
   private static final byte[] DOCUMENT = "{\"data\":[1,2,3]}".getBytes(StandardCharsets.UTF_8);
   private static final String DATA_TYPE = "application/geo+json";
 
+  // heavy: it serves every case three times (twice on other threads), and under mutation
+  // ServeTest and ServeAsyncTest cover the serving code it adds
   @Property(tries = 1500)
+  @Tag("heavy")
   void serveWritesTheDecisionOfTheSameFactsAndOutcomeUnderTheSinkContract(
       @ForAll Method method, @ForAll Agent agent, @ForAll BlocklistStanding blocklist,
       @ForAll Creds credentials, @ForAll Usage quota, @ForAll Scheme transport,
