@@ -2,7 +2,6 @@ package dev.statuspolicy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.statuspolicy.Admission;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.catalog.Catalog;
 import dev.statuspolicy.catalog.CoordinatePrecision;
@@ -13,14 +12,18 @@ import dev.statuspolicy.catalog.ParameterSpec;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.catalog.Target;
-import dev.statuspolicy.decision.Body;
-import dev.statuspolicy.decision.Decision;
-import dev.statuspolicy.outcome.Outcome;
+import dev.statuspolicy.host.Content;
+import dev.statuspolicy.host.Reply;
+import dev.statuspolicy.host.ResponseSink;
+import dev.statuspolicy.host.Served;
 import dev.statuspolicy.request.Parameters;
 import dev.statuspolicy.request.RequestFacts;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -28,13 +31,41 @@ import org.junit.jupiter.api.Test;
 class ReadmeExampleTest {
 
   /** The host's backend, as the README names it. */
-  interface Backend {
-    Outcome fetch(Target target, Parameters parameters);
+  interface WeatherBackend {
+    Reply fetch(Target target, Parameters parameters);
   }
 
-  private final Backend backend = (target, parameters) -> Outcome.data();
+  private static final byte[] DOCUMENT = "{\"type\":\"Feature\"}".getBytes(StandardCharsets.UTF_8);
 
-  Decision example() {
+  private final WeatherBackend backend =
+      (target, parameters) -> Reply.data(Content.of("application/geo+json", DOCUMENT));
+
+  /** The host's response: records what the policy writes. */
+  private final List<String> written = new ArrayList<>();
+  private final ResponseSink sink = new ResponseSink() {
+    @Override
+    public void status(int code, String reason) {
+      written.add(code + " " + reason);
+    }
+
+    @Override
+    public void header(String name, String value) {
+      written.add(name + ": " + value);
+    }
+
+    @Override
+    public void body(long contentLength, byte[] bytes) {
+      written.add("length " + contentLength);
+      written.add(new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void abort() {
+      written.add("abort");
+    }
+  };
+
+  Served example() throws IOException {
     // README:begin
     StatusPolicy policy = StatusPolicy.builder()          // build once, share: immutable, thread-safe
         .catalog(Catalog.of(Product.builder("nowcast")
@@ -51,22 +82,25 @@ class ReadmeExampleTest {
         .header("User-Agent", "AcmeWeather/1.0 support@acme.example")
         .build();
 
-    Admission admission = policy.admit(facts);            // before the backend is called
-    Outcome outcome = admission instanceof Admission.Admitted admitted
-        ? backend.fetch(admitted.target(), admitted.parameters())
-        : Outcome.noData();                               // not used: the request was turned away
-    Decision decision = policy.respond(admission, outcome);
-    // decision.status(), decision.headers(), decision.body(): copy them onto your response
+    Served served = policy.serve(facts,                   // one call per request
+        admitted -> backend.fetch(admitted.target(), admitted.parameters()), // only if admitted
+        sink);                                            // your framework's response
+    log.info(served.logLine());                           // GET /weatherapi/... -> 200 ok
     // README:end
-    return decision;
+    return served;
   }
 
-  @Test
-  void theExampleServesTheBackendsData() {
-    Decision decision = example();
+  private final java.util.logging.Logger log = java.util.logging.Logger.getLogger("access");
 
-    assertThat(decision.status().code()).isEqualTo(200);
-    assertThat(decision.body()).isInstanceOf(Body.BackendData.class);
+  @Test
+  void theExampleServesTheBackendsData() throws IOException {
+    Served served = example();
+
+    assertThat(served.decision().status().code()).isEqualTo(200);
+    assertThat(written).first().isEqualTo("200 OK");
+    assertThat(written).contains("Content-Type: application/geo+json",
+        "length " + DOCUMENT.length, new String(DOCUMENT, StandardCharsets.UTF_8));
+    assertThat(served.logLine()).endsWith("-> 200 ok");
   }
 
   @Test
