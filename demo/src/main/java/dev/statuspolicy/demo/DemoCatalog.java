@@ -14,6 +14,7 @@ import dev.statuspolicy.catalog.ParameterSpec;
 import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
+import dev.statuspolicy.table.StandardRow;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -81,7 +82,10 @@ public final class DemoCatalog {
   /**
    * Builds the policy the demo serves with: {@link #policy}, plus an in-memory request counter
    * on {@code clock}, which the policy calls for each request that reaches row {@code
-   * rate-limited}.
+   * rate-limited}, and the demo's own row {@code demo-outcome-unknown}, which answers an unknown
+   * {@code X-Demo-Outcome} with a 400. That row is left out of {@link #policy}, which the
+   * reference and {@code explain} describe: it answers only the demo's device header, which a
+   * real host of the catalog does not have, and which {@code explain} takes as a checked option.
    *
    * @param clock the clock of the policy and of its counter
    * @param requestsPerSecond the limit per identified application, at least 1
@@ -89,7 +93,10 @@ public final class DemoCatalog {
    * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
    */
   public static StatusPolicy servingPolicy(Clock clock, int requestsPerSecond) {
-    return builder(clock, requestsPerSecond).quotaCounter(new RateLimiter(clock)).build();
+    return builder(clock, requestsPerSecond)
+        .quotaCounter(new RateLimiter(clock))
+        .insertBefore(StandardRow.NO_DATA.id(), new UnknownOutcomeRow())
+        .build();
   }
 
   private static StatusPolicyBuilder builder(Clock clock, int requestsPerSecond) {

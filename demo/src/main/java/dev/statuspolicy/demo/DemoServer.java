@@ -2,45 +2,177 @@ package dev.statuspolicy.demo;
 
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Consumer;
+import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
+import org.eclipse.jetty.ee10.servlet.ServletHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.jspecify.annotations.Nullable;
 
 /**
- * The weather API on the JDK's {@code HttpServer}, under the catalog's base path.
+ * A running demo server: the weather API (or any {@link DemoApi}) on the JDK's {@code HttpServer}
+ * or on embedded Jetty. The conformance test starts it exactly as {@code serve} does, with
+ * another API.
  */
-public final class DemoServer implements AutoCloseable {
+final class DemoServer implements AutoCloseable {
 
-  private final HttpServer server;
-  private final ExecutorService workers;
+  /** The JDK server's switch for {@code TCP_NODELAY} on accepted connections. */
+  static final String JDK_NO_DELAY = "sun.net.httpserver.nodelay";
 
-  private DemoServer(HttpServer server, ExecutorService workers) {
-    this.server = server;
-    this.workers = workers;
+  /** The HTTP servers the demo runs on. */
+  enum Engine {
+    /** Embedded Jetty 12, running the demo's servlet. The default. */
+    JETTY,
+    /** The JDK's {@code com.sun.net.httpserver}. */
+    JDK;
+
+    /**
+     * Returns the engine a command-line name names, ignoring case.
+     *
+     * @param name the name, such as {@code jdk}
+     * @return the engine, or null when the name names none
+     */
+    static @Nullable Engine named(String name) {
+      for (Engine engine : values()) {
+        if (engine.name().equalsIgnoreCase(name)) {
+          return engine;
+        }
+      }
+      return null;
+    }
+
+    /** Returns every command-line name, separated by '|', for usage messages. */
+    static String labels() {
+      StringBuilder text = new StringBuilder();
+      for (Engine engine : values()) {
+        text.append(text.length() == 0 ? "" : "|").append(engine.label());
+      }
+      return text.toString();
+    }
+
+    /** Returns the command-line name. */
+    String label() {
+      return name().toLowerCase(Locale.ROOT);
+    }
+  }
+
+  static {
+    // the JDK server reads this once, when first used: without it, Nagle's algorithm holds each
+    // keep-alive response back until the client's delayed ACK, some 40 ms
+    if (System.getProperty(JDK_NO_DELAY) == null) {
+      System.setProperty(JDK_NO_DELAY, "true");
+    }
+  }
+
+  private final InetSocketAddress address;
+  private final AutoCloseable stop;
+  private final @Nullable ServerConnector jetty;
+
+  private DemoServer(InetSocketAddress address, AutoCloseable stop, @Nullable ServerConnector jetty) {
+    this.address = address;
+    this.stop = stop;
+    this.jetty = jetty;
   }
 
   /**
-   * Starts a server on the given port of every interface.
+   * Returns Jetty's connector, for tests of its settings.
    *
+   * @return the connector, or null on the JDK server
+   */
+  @Nullable ServerConnector jettyConnector() {
+    return jetty;
+  }
+
+  /**
+   * Starts a server.
+   *
+   * @param engine the HTTP server to run on
+   * @param host the address to listen on, such as {@code 127.0.0.1}
    * @param port the port, or 0 for any free port
-   * @param api the weather API to serve
-   * @param log where each request's log line goes
+   * @param api what to serve
    * @return the running server
    * @throws java.net.BindException if the port is in use
    * @throws IOException if the server cannot start for another reason
    */
-  public static DemoServer start(int port, WeatherApi api, Consumer<String> log) throws IOException {
-    HttpServer server = HttpServer.create(new InetSocketAddress(port), 0);
-    server.createContext("/", new HttpServerAdapter(api, log));
-    ExecutorService workers = Executors.newFixedThreadPool(4, task -> {
+  static DemoServer start(Engine engine, String host, int port, DemoApi api) throws IOException {
+    return switch (engine) {
+      case JETTY -> startJetty(new InetSocketAddress(host, port), api);
+      case JDK -> startJdk(new InetSocketAddress(host, port), api);
+    };
+  }
+
+  /** How long Jetty keeps a connection that sends nothing, in milliseconds. */
+  static final long IDLE_TIMEOUT_MILLIS = 30_000;
+
+  private static DemoServer startJetty(InetSocketAddress address, DemoApi api) throws IOException {
+    QueuedThreadPool threads = new QueuedThreadPool();
+    threads.setName("demo-jetty");
+    threads.setDaemon(true);
+    Server server = new Server(threads);
+    HttpConfiguration http = new HttpConfiguration();
+    http.setSendServerVersion(false);
+    ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+    connector.setHost(address.getHostString());
+    connector.setPort(address.getPort());
+    // Jetty reads request heads without holding a thread, and closes connections idle this long
+    connector.setIdleTimeout(IDLE_TIMEOUT_MILLIS);
+    // a keep-alive response goes out at once, not after the client's delayed ACK (Nagle)
+    connector.setAcceptedTcpNoDelay(true);
+    server.addConnector(connector);
+    ServletContextHandler context = new ServletContextHandler();
+    context.addServlet(new ServletHolder(ServletSink.servlet(api)), "/*");
+    server.setHandler(context);
+    try {
+      server.start();
+    } catch (Exception e) {
+      stopQuietly(server, e);
+      if (e.getCause() instanceof BindException bind) {
+        throw bind;
+      }
+      throw e instanceof IOException io ? io : new IOException("Jetty did not start", e);
+    }
+    return new DemoServer(new InetSocketAddress(address.getAddress(), connector.getLocalPort()),
+        server::stop, connector);
+  }
+
+  private static void stopQuietly(Server server, Exception failure) {
+    try {
+      server.stop();
+    } catch (Exception stopping) {
+      failure.addSuppressed(stopping);
+    }
+  }
+
+  private static DemoServer startJdk(InetSocketAddress address, DemoApi api) throws IOException {
+    HttpServer server = HttpServer.create(address, 0);
+    server.createContext("/", JdkExchangeSink.handler(api));
+    ExecutorService workers = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "demo-http");
       thread.setDaemon(true);
       return thread;
     });
     server.setExecutor(workers);
     server.start();
-    return new DemoServer(server, workers);
+    return new DemoServer(server.getAddress(), () -> {
+      server.stop(1);
+      workers.shutdownNow();
+    }, null);
+  }
+
+  /**
+   * Returns the address the server listens on.
+   *
+   * @return the address, with the port actually bound
+   */
+  InetSocketAddress address() {
+    return address;
   }
 
   /**
@@ -48,14 +180,20 @@ public final class DemoServer implements AutoCloseable {
    *
    * @return the port
    */
-  public int port() {
-    return server.getAddress().getPort();
+  int port() {
+    return address.getPort();
   }
 
   /** Stops accepting requests, lets running exchanges finish for up to a second, and stops. */
   @Override
   public void close() {
-    server.stop(1);
-    workers.shutdownNow();
+    try {
+      stop.close();
+    } catch (Exception e) {
+      if (e instanceof InterruptedException) {
+        Thread.currentThread().interrupt();
+      }
+      throw new IllegalStateException("the server did not stop cleanly", e);
+    }
   }
 }

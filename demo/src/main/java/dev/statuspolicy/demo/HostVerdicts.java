@@ -2,7 +2,9 @@ package dev.statuspolicy.demo;
 
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.request.Credentials;
+import dev.statuspolicy.request.RequestFacts;
 import java.util.List;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,6 +23,20 @@ final class HostVerdicts {
   static final String BASIC_TOKEN = "demo-basic";
 
   private HostVerdicts() {}
+
+  /**
+   * Adds the demo's verdicts on a request to its facts.
+   *
+   * @param headers the request's values of a header name, empty when absent
+   * @param facts the facts being built
+   * @return the same builder
+   */
+  static RequestFacts.Builder apply(Function<String, List<String>> headers,
+      RequestFacts.Builder facts) {
+    List<String> authorization = headers.apply("Authorization");
+    return facts.blocklist(blocklist(headers.apply("User-Agent")))
+        .credentials(credentials(authorization.isEmpty() ? null : authorization.get(0)));
+  }
 
   /** Blocked when any User-Agent value contains {@link #BANNED_AGENT}. */
   static BlocklistStanding blocklist(List<String> agents) {

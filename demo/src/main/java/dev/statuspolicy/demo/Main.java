@@ -3,6 +3,7 @@ package dev.statuspolicy.demo;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -23,8 +24,10 @@ public final class Main {
   static final String USAGE = String.join("\n",
       "usage: java -jar status-policy-demo.jar <command> [options]",
       "",
-      "  serve [--port 8080] [--rate-limit 20]",
-      "      Run the weather API at http://localhost:<port>/weatherapi/{product}/{version}/{endpoint}.",
+      "  serve [--port 8080] [--host 127.0.0.1] [--server " + DemoServer.Engine.labels() + "] [--rate-limit 20]",
+      "      Run the weather API at http://<host>:<port>/weatherapi/{product}/{version}/{endpoint}.",
+      "      --host: the address to listen on; 127.0.0.1 (this machine only) unless given,",
+      "      0.0.0.0 for every interface. --server: the HTTP server, " + DemoServer.Engine.JETTY.label() + " unless given.",
       "      --rate-limit: requests per second per identified application.",
       "      Demo devices: 'X-Demo-Outcome: " + SimulatedOutcome.labels() + "' picks the simulated",
       "      backend's outcome; 'Authorization: Bearer demo-satellite' (or demo-basic) is a token;",
@@ -34,6 +37,9 @@ public final class Main {
       "  docs",
       "      Print the status-code reference (Markdown), as checked in at docs/status-codes.md.",
       "");
+
+  /** The address {@code serve} listens on unless {@code --host} says otherwise: this machine only. */
+  static final String DEFAULT_HOST = "127.0.0.1";
 
   private Main() {}
 
@@ -89,32 +95,52 @@ public final class Main {
 
   private static void serve(String[] args, PrintStream out, PrintStream err) throws IOException {
     int port = 8080;
+    String host = DEFAULT_HOST;
+    DemoServer.Engine engine = DemoServer.Engine.JETTY;
     int rateLimit = DemoCatalog.DEFAULT_RATE_LIMIT;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = number(args, ++i, "--port", 0, 65535);
+        case "--host" -> host = value(args, ++i, "--host");
+        case "--server" -> {
+          String name = value(args, ++i, "--server");
+          engine = DemoServer.Engine.named(name);
+          if (engine == null) {
+            throw new UsageException("unknown server '" + name + "'; use " + DemoServer.Engine.labels());
+          }
+        }
         case "--rate-limit" -> rateLimit = number(args, ++i, "--rate-limit", 1, 1_000_000);
         default -> throw new UsageException("unknown option '" + args[i] + "' for serve");
       }
     }
+    if (new InetSocketAddress(host, 0).isUnresolved()) {
+      throw new UsageException("--host: no such address '" + host + "'");
+    }
     Clock clock = Clock.systemUTC();
-    WeatherApi api = new WeatherApi(DemoCatalog.servingPolicy(clock, rateLimit), clock);
-    DemoServer server = DemoServer.start(port, api, out::println);
+    DemoServer server = DemoServer.start(engine, host, port,
+        DemoApi.weather(DemoCatalog.servingPolicy(clock, rateLimit), clock, out::println));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
       err.println("stopped");
       stopped.countDown();
     }, "demo-shutdown"));
-    err.println("weather API demo on http://localhost:" + server.port() + "/weatherapi/"
-        + " (" + rateLimit + " requests/s per application; Ctrl-C stops)");
-    err.println("try: curl -i -A 'MyApp/1.0 me@example.org' 'http://localhost:" + server.port()
-        + "/weatherapi/locationforecast/2.0/compact?lat=59.9333&lon=10.7166'");
+    String base = "http://" + authority(server) + "/weatherapi/";
+    err.println("weather API demo on " + base + " (" + engine.label() + ", " + rateLimit
+        + " requests/s per application; Ctrl-C stops)");
+    err.println("try: curl -i -A 'MyApp/1.0 me@example.org' '" + base
+        + "locationforecast/2.0/compact?lat=59.9333&lon=10.7166'");
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  /** The host and port of a URL to the server, IPv6 addresses in brackets. */
+  private static String authority(DemoServer server) {
+    String host = server.address().getAddress().getHostAddress();
+    return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + server.port();
   }
 
   private static void explain(String[] args, PrintStream out) {
@@ -145,8 +171,9 @@ public final class Main {
       throw new UsageException("explain needs a METHOD and a URL");
     }
     Clock clock = Clock.systemUTC();
-    WeatherApi api = new WeatherApi(DemoCatalog.policy(clock, DemoCatalog.DEFAULT_RATE_LIMIT), clock);
-    out.print(Explain.explain(api, positional.get(0).toUpperCase(Locale.ROOT),
+    DemoApi api = DemoApi.weather(DemoCatalog.policy(clock, DemoCatalog.DEFAULT_RATE_LIMIT), clock,
+        line -> { });
+    out.print(Explain.explain(api, clock, positional.get(0).toUpperCase(Locale.ROOT),
         target(positional.get(1)), headers, outcome));
   }
 

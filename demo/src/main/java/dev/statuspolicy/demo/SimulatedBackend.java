@@ -1,6 +1,8 @@
 package dev.statuspolicy.demo;
 
 import dev.statuspolicy.catalog.Target;
+import dev.statuspolicy.host.Content;
+import dev.statuspolicy.host.Reply;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.Parameters;
@@ -19,10 +21,8 @@ import java.util.TreeMap;
  */
 final class SimulatedBackend {
 
-  /** What the backend produced: the outcome for the policy, and the document for the host. */
-  record Produced(Outcome outcome, byte[] document) {}
-
-  private static final byte[] NOTHING = new byte[0];
+  /** The media type of the simulated backend's documents. */
+  static final String DATA_TYPE = "application/json";
 
   private SimulatedBackend() {}
 
@@ -33,9 +33,11 @@ final class SimulatedBackend {
    * @param parameters the validated parameters
    * @param simulated the outcome to simulate
    * @param now the current instant
-   * @return the outcome and the document (empty unless there is data)
+   * @return the outcome, with the document when there is one
+   * @throws IllegalStateException for {@link SimulatedOutcome#ERROR}: a real handler's fault is a
+   *     throw, which the host protocol answers with a 500 that tells nothing of it
    */
-  static Produced produce(Target target, Parameters parameters, SimulatedOutcome simulated, Instant now) {
+  static Reply produce(Target target, Parameters parameters, SimulatedOutcome simulated, Instant now) {
     Instant modified = now.truncatedTo(ChronoUnit.HOURS);
     Map<String, String> sorted = new TreeMap<>(parameters.values());
     String identity = target.product().name() + "/" + target.version().version() + "/"
@@ -43,19 +45,18 @@ final class SimulatedBackend {
     Validators validators = new Validators(modified, modified.plus(Duration.ofHours(1)),
         "\"" + Integer.toHexString(identity.hashCode()) + "\"");
     return switch (simulated) {
-      case DATA -> new Produced(Outcome.data(validators), document(target, sorted, modified, false));
-      case EMPTY -> new Produced(new Outcome.EmptyDocument(validators), document(target, sorted, modified, true));
-      case NO_DATA -> new Produced(Outcome.noData(), NOTHING);
-      case FAILED -> new Produced(Outcome.backendFailed(), NOTHING);
-      case TIMEOUT -> new Produced(Outcome.timedOut(), NOTHING);
-      case UNAVAILABLE -> new Produced(Outcome.unavailable(Duration.ofMinutes(2)), NOTHING);
-      case ERROR -> new Produced(
-          Outcome.unexpectedFailure(new IllegalStateException("simulated fault")), NOTHING);
-      case CLOSED -> new Produced(Outcome.clientClosed(), NOTHING);
+      case DATA -> Reply.data(validators, document(target, sorted, modified, false));
+      case EMPTY -> Reply.emptyDocument(validators, document(target, sorted, modified, true));
+      case NO_DATA -> Reply.of(Outcome.noData());
+      case FAILED -> Reply.of(Outcome.backendFailed());
+      case TIMEOUT -> Reply.of(Outcome.timedOut());
+      case UNAVAILABLE -> Reply.of(Outcome.unavailable(Duration.ofMinutes(2)));
+      case ERROR -> throw new IllegalStateException("simulated fault");
+      case CLOSED -> Reply.of(Outcome.clientClosed());
     };
   }
 
-  private static byte[] document(Target target, Map<String, String> parameters, Instant modified,
+  private static Content document(Target target, Map<String, String> parameters, Instant modified,
       boolean empty) {
     StringBuilder json = new StringBuilder(256).append('{');
     field(json, "product", target.product().name()).append(',');
@@ -71,7 +72,7 @@ final class SimulatedBackend {
     json.append("},");
     field(json, "updated_at", modified.toString()).append(",\"data\":");
     json.append(empty ? "[]" : data(target.product().name(), parameters.toString().hashCode()));
-    return json.append("}\n").toString().getBytes(StandardCharsets.UTF_8);
+    return Content.of(DATA_TYPE, json.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
   }
 
   /** Made-up but stable numbers for each product. */

@@ -22,7 +22,8 @@ class HeaderSpellingTest {
   void theReadmeSaysTheJdkServerRewritesHeaderNamesAndThatThisCanAffectClients() throws Exception {
     Clock clock = Clock.fixed(Instant.parse("2026-06-01T10:30:00Z"), ZoneOffset.UTC);
     String head;
-    try (DemoServer server = DemoServer.start(0, new WeatherApi(DemoCatalog.policy(clock, 20), clock), line -> { })) {
+    try (DemoServer server = DemoServer.start(DemoServer.Engine.JDK, Main.DEFAULT_HOST, 0,
+        DemoApi.weather(DemoCatalog.policy(clock, 20), clock, line -> { }))) {
       head = rawHead(server.port(), "GET /weatherapi/nowhere/1.0/x HTTP/1.1\r\nHost: localhost\r\n"
           + "User-Agent: SpellingCheck/1.0\r\nConnection: close\r\n\r\n");
     }

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.TestInstance;
 
 /**
  * The checks every adapter of the demo must pass over real HTTP: each row that a request can reach
- * over the wire, with its status, headers and body. Subclasses start one server on an ephemeral
- * port; the policy and the request counter run on a fixed clock, so that every request of a test
+ * over the wire, with its status, headers and body. Subclasses name the server; it runs on an
+ * ephemeral port of the loopback address, as {@code serve} sets it up. The policy and the request counter run on a fixed clock, so that every request of a test
  * falls in the same rate-limit window and validators never change under it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -46,32 +46,25 @@ abstract class HttpChecks {
   private String agent = "";
 
   /**
-   * Starts the server under test on an ephemeral port.
+   * Returns the HTTP server under test.
    *
-   * @param api the weather API to serve
-   * @param log where the server logs each request
-   * @return the port it listens on
-   * @throws Exception if the server cannot start
+   * @return the engine
    */
-  abstract int start(WeatherApi api, java.util.function.Consumer<String> log) throws Exception;
+  abstract DemoServer.Engine engine();
 
-  /**
-   * Stops the server under test.
-   *
-   * @throws Exception if it cannot stop
-   */
-  abstract void stop() throws Exception;
+  private DemoServer server;
 
   @BeforeAll
   void startServer() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    int port = start(new WeatherApi(DemoCatalog.servingPolicy(clock, RATE_LIMIT), clock), log::add);
-    base = "http://localhost:" + port + "/weatherapi/";
+    server = DemoServer.start(engine(), Main.DEFAULT_HOST, 0,
+        DemoApi.weather(DemoCatalog.servingPolicy(clock, RATE_LIMIT), clock, log::add));
+    base = "http://127.0.0.1:" + server.port() + "/weatherapi/";
   }
 
   @AfterAll
-  void stopServer() throws Exception {
-    stop();
+  void stopServer() {
+    server.close();
   }
 
   /** Each test is its own application, so that no test eats into another's quota. */
@@ -388,10 +381,23 @@ abstract class HttpChecks {
   }
 
   @Test
+  void anUnknownDemoOutcomeIsA400ThatNamesTheHeaderTheValueAndTheAllowedValues() throws Exception {
+    HttpResponse<String> response = get(FORECAST, "X-Demo-Outcome", "sunny<b>",
+        "Accept", "application/problem+json");
+    HttpResponse<String> html = get(FORECAST, "X-Demo-Outcome", "sunny<b>");
+
+    assertError(response, 400, "demo-outcome-unknown");
+    assertThat(response.body()).contains("\"parameter\":\"X-Demo-Outcome\"", "sunny\\u003cb\\u003e",
+        SimulatedOutcome.labels().replace("|", ", "));
+    assertThat(html.body()).contains("sunny&lt;b&gt;").doesNotContain("sunny<b>");
+    assertThat(get(FORECAST, "X-Demo-Outcome", "DATA").statusCode()).as("labels ignore case").isEqualTo(200);
+  }
+
+  @Test
   void clientClosedRequestIsLoggedAndNothingIsSent() throws Exception {
     assertThatThrownBy(() -> get(FORECAST, "X-Demo-Outcome", "closed")).isInstanceOf(IOException.class);
 
     assertThat(log).anySatisfy(line -> assertThat(line)
-        .contains("499 client-closed-request", "nothing is sent"));
+        .contains("499 client-closed-request", "(nothing sent)"));
   }
 }

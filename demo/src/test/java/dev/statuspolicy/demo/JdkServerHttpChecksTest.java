@@ -1,20 +1,10 @@
 package dev.statuspolicy.demo;
 
-import java.util.function.Consumer;
-
-/** The checks over HTTP, against the demo on the JDK's {@code HttpServer}. */
-class HttpServerAdapterTest extends HttpChecks {
-
-  private DemoServer server;
+/** The checks over HTTP, against the demo on the JDK's {@code HttpServer} ({@code serve --server jdk}). */
+class JdkServerHttpChecksTest extends HttpChecks {
 
   @Override
-  int start(WeatherApi api, Consumer<String> log) throws Exception {
-    server = DemoServer.start(0, api, log);
-    return server.port();
-  }
-
-  @Override
-  void stop() {
-    server.close();
+  DemoServer.Engine engine() {
+    return DemoServer.Engine.JDK;
   }
 }
