@@ -1,6 +1,7 @@
 package dev.statuspolicy.demo;
 
 import com.sun.net.httpserver.HttpServer;
+import dev.statuspolicy.StatusPolicyBuilder;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -108,6 +109,9 @@ final class DemoServer implements AutoCloseable {
     };
   }
 
+  /** The largest request head Jetty reads: twice the policy's longest target by default. */
+  static final int REQUEST_HEAD_BYTES = 2 * StatusPolicyBuilder.DEFAULT_MAX_TARGET_LENGTH;
+
   /** How long Jetty keeps a connection that sends nothing, in milliseconds. */
   static final long IDLE_TIMEOUT_MILLIS = 30_000;
 
@@ -118,6 +122,9 @@ final class DemoServer implements AutoCloseable {
     Server server = new Server(threads);
     HttpConfiguration http = new HttpConfiguration();
     http.setSendServerVersion(false);
+    // room for the longest target the policy accepts and the headers beside it, so that the
+    // policy, not Jetty, answers a target that is too long
+    http.setRequestHeaderSize(REQUEST_HEAD_BYTES);
     ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
     connector.setHost(address.getHostString());
     connector.setPort(address.getPort());
