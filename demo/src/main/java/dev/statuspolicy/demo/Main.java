@@ -93,7 +93,24 @@ public final class Main {
     }
   }
 
-  private static void serve(String[] args, PrintStream out, PrintStream err) throws IOException {
+  /**
+   * What {@code serve} was asked for.
+   *
+   * @param host the address to listen on
+   * @param port the port, 0 for any free one
+   * @param engine the HTTP server
+   * @param rateLimit requests per second per identified application
+   */
+  record ServeOptions(String host, int port, DemoServer.Engine engine, int rateLimit) {}
+
+  /**
+   * Reads the options of {@code serve}.
+   *
+   * @param args the command line, {@code serve} first
+   * @return the options, with the defaults for those not given
+   * @throws UsageException if an option is unknown, lacks its value or has a bad one
+   */
+  static ServeOptions serveOptions(String[] args) {
     int port = 8080;
     String host = DEFAULT_HOST;
     DemoServer.Engine engine = DemoServer.Engine.JETTY;
@@ -116,8 +133,15 @@ public final class Main {
     if (new InetSocketAddress(host, 0).isUnresolved()) {
       throw new UsageException("--host: no such address '" + host + "'");
     }
+    return new ServeOptions(host, port, engine, rateLimit);
+  }
+
+  private static void serve(String[] args, PrintStream out, PrintStream err) throws IOException {
+    ServeOptions options = serveOptions(args);
+    DemoServer.Engine engine = options.engine();
+    int rateLimit = options.rateLimit();
     Clock clock = Clock.systemUTC();
-    DemoServer server = DemoServer.start(engine, host, port,
+    DemoServer server = DemoServer.start(engine, options.host(), options.port(),
         DemoApi.weather(DemoCatalog.servingPolicy(clock, rateLimit), clock, out::println));
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -3,7 +3,13 @@ package dev.statuspolicy.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.net.InetAddress;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -52,7 +58,8 @@ abstract class HttpChecks {
    */
   abstract DemoServer.Engine engine();
 
-  private DemoServer server;
+  /** The server under test, running for the whole class. */
+  DemoServer server;
 
   @BeforeAll
   void startServer() throws Exception {
@@ -391,6 +398,42 @@ abstract class HttpChecks {
         SimulatedOutcome.labels().replace("|", ", "));
     assertThat(html.body()).contains("sunny&lt;b&gt;").doesNotContain("sunny<b>");
     assertThat(get(FORECAST, "X-Demo-Outcome", "DATA").statusCode()).as("labels ignore case").isEqualTo(200);
+  }
+
+  /**
+   * The issue's slow-connection fault: 4 clients that open a connection and send part of a
+   * request head stopped all service of the old server. Sixteen of them, and sixteen that send
+   * nothing, must not keep another client from its answer. A hang fails on the read timeout.
+   */
+  @Test
+  void sixteenSlowAndSixteenIdleConnectionsDoNotStopService() throws Exception {
+    List<Socket> held = new ArrayList<>();
+    try {
+      for (int i = 0; i < 16; i++) {
+        held.add(new Socket(InetAddress.getLoopbackAddress(), server.port()));
+        Socket slow = new Socket(InetAddress.getLoopbackAddress(), server.port());
+        held.add(slow);
+        slow.getOutputStream().write("GET /weatherapi/ HTTP/1.1\r\nHost: localhost\r\n"
+            .getBytes(StandardCharsets.US_ASCII));
+        slow.getOutputStream().flush();
+      }
+      try (Socket client = new Socket(InetAddress.getLoopbackAddress(), server.port())) {
+        client.setSoTimeout(10_000);
+        client.getOutputStream().write(("GET /weatherapi/" + FORECAST + " HTTP/1.1\r\n"
+            + "Host: localhost\r\nUser-Agent: " + agent + "\r\nConnection: close\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+        client.getOutputStream().flush();
+        String statusLine = new BufferedReader(new InputStreamReader(client.getInputStream(),
+            StandardCharsets.ISO_8859_1)).readLine();
+
+        assertThat(statusLine).as("the answer to a client behind 32 stalled connections")
+            .startsWith("HTTP/1.1 200 ");
+      }
+    } finally {
+      for (Socket socket : held) {
+        socket.close();
+      }
+    }
   }
 
   @Test

@@ -53,6 +53,14 @@ class MainTest {
   }
 
   @Test
+  void anUnknownServerOrHostIsAUsageErrorAndTheUsageNamesBoth() {
+    assertThat(run("serve", "--server", "tomcat")).isEqualTo(2);
+    assertThat(run("serve", "--host", "no-such-host.invalid")).isEqualTo(2);
+    assertThat(err()).contains("error: unknown server 'tomcat'", "error: --host: no such address",
+        "[--host 127.0.0.1] [--server jetty|jdk]");
+  }
+
+  @Test
   void aPortInUseGivesOneLineAndExitsWith1() throws Exception {
     try (ServerSocket taken = new ServerSocket(0)) {
       int status = run("serve", "--port", Integer.toString(taken.getLocalPort()));
