@@ -39,7 +39,7 @@ final class UnknownOutcomeRow implements Rule {
   private static final RowDefinition DEFINITION = new RowDefinition(ID, Phase.RESPONSE,
       List.of(HttpStatus.BAD_REQUEST), "Does X-Demo-Outcome name no simulated outcome?",
       "Unknown demo outcome",
-      "Send X-Demo-Outcome with one of " + SimulatedOutcome.labels() + ", or leave it out for data.",
+      "Send X-Demo-Outcome with one of the allowed values, or leave it out for data.",
       null).withClaims(KIND);
 
   /**
