@@ -8,6 +8,7 @@ import dev.statuspolicy.host.ResponseSink;
 import dev.statuspolicy.host.Served;
 import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.reference.ExchangeText;
+import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RowDefinition;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -58,8 +59,8 @@ final class Explain {
     };
     Served served;
     try {
-      served = api.policy().serve(api.facts(method, target, name -> byName.getOrDefault(name, List.of())),
-          recording, DISCARD);
+      RequestFacts facts = api.facts(method, target, name -> byName.getOrDefault(name, List.of()));
+      served = api.policy().serve(facts, recording, DISCARD);
     } catch (IOException e) {
       throw new UncheckedIOException("the discarding sink cannot fail", e);
     }
@@ -68,8 +69,8 @@ final class Explain {
     if (!decision.sendsResponse()) {
       text.append("(Nothing is sent: the client is gone. The decision, for the logs:)\n");
     }
-    String text0 = new String(document.get(), StandardCharsets.UTF_8).strip();
-    text.append(ExchangeText.response(decision, text0)
+    String data = new String(document.get(), StandardCharsets.UTF_8).strip();
+    text.append(ExchangeText.response(decision, data)
         .replaceFirst("\n\n|$", successType(decision) + "$0")).append("\n\n");
     text.append("Trace (rows in precedence order; the first that fires decides):\n");
     List<RowDefinition> table = api.policy().table();
