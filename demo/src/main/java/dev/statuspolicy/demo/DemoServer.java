@@ -27,6 +27,9 @@ final class DemoServer implements AutoCloseable {
   /** The JDK server's switch for {@code TCP_NODELAY} on accepted connections. */
   static final String JDK_NO_DELAY = "sun.net.httpserver.nodelay";
 
+  /** The JDK server's limit, in seconds, on reading a request; it closes slower connections. */
+  static final String JDK_MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+
   /** The HTTP servers the demo runs on. */
   enum Engine {
     /** Embedded Jetty 12, running the demo's servlet. The default. */
@@ -69,6 +72,10 @@ final class DemoServer implements AutoCloseable {
     // keep-alive response back until the client's delayed ACK, some 40 ms
     if (System.getProperty(JDK_NO_DELAY) == null) {
       System.setProperty(JDK_NO_DELAY, "true");
+    }
+    // and without this, a client that sends part of a request head holds a thread for ever
+    if (System.getProperty(JDK_MAX_REQUEST_SECONDS) == null) {
+      System.setProperty(JDK_MAX_REQUEST_SECONDS, "10");
     }
   }
 
@@ -160,6 +167,8 @@ final class DemoServer implements AutoCloseable {
   private static DemoServer startJdk(InetSocketAddress address, DemoApi api) throws IOException {
     HttpServer server = HttpServer.create(address, 0);
     server.createContext("/", JdkExchangeSink.handler(api));
+    // a thread per exchange being read or answered: a slow client holds one only until the
+    // read limit closes it, never the others' (the old pool of 4 stopped at 4 slow clients)
     ExecutorService workers = Executors.newCachedThreadPool(task -> {
       Thread thread = new Thread(task, "demo-http");
       thread.setDaemon(true);

@@ -59,7 +59,7 @@ final class JdkExchangeSink implements ResponseSink {
       return;
     }
     // -1 is "no body" to the JDK server; it sets no length for HEAD or 304, so HEAD's is ours
-    if (contentLength > 0 && exchange.getRequestMethod().equals("HEAD")) {
+    if (contentLength >= 0 && exchange.getRequestMethod().equals("HEAD")) {
       exchange.getResponseHeaders().set("Content-Length", Long.toString(contentLength));
     }
     exchange.sendResponseHeaders(status, -1);

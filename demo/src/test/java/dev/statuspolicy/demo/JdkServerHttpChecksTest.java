@@ -21,4 +21,10 @@ class JdkServerHttpChecksTest extends HttpChecks {
   void theJdkServerIsStartedWithTcpNoDelay() {
     assertThat(System.getProperty(DemoServer.JDK_NO_DELAY)).isEqualTo("true");
   }
+
+  /** Slow request heads are cut off by the JDK server's read limit, so none holds a thread. */
+  @Test
+  void theJdkServerIsStartedWithALimitOnReadingARequest() {
+    assertThat(System.getProperty(DemoServer.JDK_MAX_REQUEST_SECONDS)).isEqualTo("10");
+  }
 }
