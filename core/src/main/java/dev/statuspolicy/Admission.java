@@ -28,7 +28,7 @@ public sealed interface Admission {
       return evaluation;
     }
 
-    /** Returns the endpoint the request resolved to. */
+    /** {@return the endpoint the request resolved to} */
     public Target target() {
       Target target = evaluation.target();
       if (target == null) {
@@ -37,12 +37,12 @@ public sealed interface Admission {
       return target;
     }
 
-    /** Returns the decoded, validated query parameters of the endpoint. */
+    /** {@return the decoded, validated query parameters of the endpoint} */
     public Parameters parameters() {
       return evaluation.parameters();
     }
 
-    /** Returns the request facts. */
+    /** {@return the request facts} */
     public RequestFacts facts() {
       return evaluation.facts();
     }

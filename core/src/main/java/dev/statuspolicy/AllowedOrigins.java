@@ -61,12 +61,12 @@ public final class AllowedOrigins {
     this.origins = origins;
   }
 
-  /** Returns "any origin": {@code Access-Control-Allow-Origin: *}, the default. */
+  /** {@return "any origin": {@code Access-Control-Allow-Origin: *}, the default} */
   public static AllowedOrigins any() {
     return ANY;
   }
 
-  /** Returns "no CORS headers": neither {@code Access-Control-*} nor {@code Vary: Origin}. */
+  /** {@return "no CORS headers": neither {@code Access-Control-*} nor {@code Vary: Origin}} */
   public static AllowedOrigins none() {
     return NONE;
   }
@@ -118,12 +118,12 @@ public final class AllowedOrigins {
     return listed(List.of(origins));
   }
 
-  /** Returns whether any origin may read the responses ({@code *}). */
+  /** {@return whether any origin may read the responses ({@code *})} */
   public boolean isAny() {
     return kind == Kind.ANY;
   }
 
-  /** Returns whether the policy sends no CORS headers at all. */
+  /** {@return whether the policy sends no CORS headers at all} */
   public boolean isNone() {
     return kind == Kind.NONE;
   }

@@ -69,32 +69,35 @@ public final class PolicyConfig {
     this.claimedOutcomes = Map.copyOf(claims);
   }
 
-  /** Returns the catalog; empty by default, so every path is a 404. */
+  /** {@return the catalog; empty by default, so every path is a 404} */
   public Catalog catalog() {
     return catalog;
   }
 
-  /** Returns whether plain-HTTP requests are redirected to HTTPS with 301; off by default. */
+  /** {@return whether plain-HTTP requests are redirected to HTTPS with 301; off by default} */
   public boolean httpsRequired() {
     return httpsHost != null;
   }
 
-  /** Returns the host name used in HTTPS redirects; null when redirects are off (the default). */
+  /** {@return the host name used in HTTPS redirects; null when redirects are off (the default)} */
   public @Nullable String httpsHost() {
     return httpsHost;
   }
 
-  /** Returns the error format used when {@code Accept} states no usable preference; HTML by default. */
+  /**
+   * {@return the error format used when {@code Accept} states no usable preference; HTML by
+   * default}
+   */
   public ErrorFormat defaultErrorFormat() {
     return defaultErrorFormat;
   }
 
-  /** Returns the status of a retired version: 404 by default, or 410. */
+  /** {@return the status of a retired version: 404 by default, or 410} */
   public HttpStatus retiredVersionStatus() {
     return retiredVersionStatus;
   }
 
-  /** Returns the quota of an identified application: 20 requests per second by default. */
+  /** {@return the quota of an identified application: 20 requests per second by default} */
   public Quota identifiedQuota() {
     return identifiedQuota;
   }
@@ -143,12 +146,12 @@ public final class PolicyConfig {
     return browserAgents;
   }
 
-  /** Returns the identification mode for paths that name no product; strict by default. */
+  /** {@return the identification mode for paths that name no product; strict by default} */
   public IdentificationMode siteIdentification() {
     return siteIdentification;
   }
 
-  /** Returns the clock; the system UTC clock by default. */
+  /** {@return the clock; the system UTC clock by default} */
   public Clock clock() {
     return clock;
   }
@@ -177,7 +180,7 @@ public final class PolicyConfig {
     return maxTargetLength;
   }
 
-  /** Returns the rows in evaluation order: the standard rows with any extension rows inserted. */
+  /** {@return the rows in evaluation order: the standard rows with any extension rows inserted} */
   public List<Rule> rules() {
     return rules;
   }
@@ -191,7 +194,7 @@ public final class PolicyConfig {
     return claimedOutcomes;
   }
 
-  /** Returns the definitions of {@link #rules()}, in the same order. */
+  /** {@return the definitions of {@link #rules()}, in the same order} */
   public List<RowDefinition> table() {
     return table;
   }

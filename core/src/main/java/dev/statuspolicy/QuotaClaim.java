@@ -51,7 +51,7 @@ public record QuotaClaim(Quota quota, @Nullable String application) {
     return application == null ? quota.name() : quota.name() + ":" + application;
   }
 
-  /** Returns whether the client identified its application. */
+  /** {@return whether the client identified its application} */
   public boolean identified() {
     return application != null;
   }

@@ -29,7 +29,7 @@ public sealed interface Access {
     }
   }
 
-  /** Returns public access. */
+  /** {@return public access} */
   static Access open() {
     return new Public();
   }

@@ -33,7 +33,7 @@ public sealed interface Availability {
   /** The version is listed but not configured on this deployment. */
   record NotConfigured() implements Availability {}
 
-  /** Returns the operational state. */
+  /** {@return the operational state} */
   static Availability operational() {
     return new Operational();
   }
@@ -49,12 +49,12 @@ public sealed interface Availability {
     return new Maintenance(Objects.requireNonNull(retryAfter, "retryAfter"));
   }
 
-  /** Returns maintenance with no known end. */
+  /** {@return maintenance with no known end} */
   static Availability maintenance() {
     return new Maintenance(null);
   }
 
-  /** Returns the "not configured" state. */
+  /** {@return the "not configured" state} */
   static Availability notConfigured() {
     return new NotConfigured();
   }

@@ -90,7 +90,7 @@ public final class Catalog {
     return hash ^ (hash >>> 16);
   }
 
-  /** Returns a catalog with no product: every path is a 404. */
+  /** {@return a catalog with no product: every path is a 404} */
   public static Catalog empty() {
     return EMPTY;
   }
@@ -108,17 +108,17 @@ public final class Catalog {
     return builder.build();
   }
 
-  /** Returns a builder with base path {@code /weatherapi} and no product. */
+  /** {@return a builder with base path {@code /weatherapi} and no product} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the base path, such as {@code /weatherapi}. */
+  /** {@return the base path, such as {@code /weatherapi}} */
   public String basePath() {
     return basePath;
   }
 
-  /** Returns the products, in the order they were added. */
+  /** {@return the products, in the order they were added} */
   public Collection<Product> products() {
     return products.values();
   }
@@ -239,7 +239,7 @@ public final class Catalog {
       return this;
     }
 
-    /** Returns the catalog. The builder may be reused. */
+    /** {@return the catalog} The builder may be reused. */
     public Catalog build() {
       return new Catalog(basePath, Collections.unmodifiableMap(new LinkedHashMap<>(products)));
     }

@@ -44,12 +44,12 @@ public record CoordinatePrecision(int maxDecimals, HttpStatus status, boolean en
     return new CoordinatePrecision(maxDecimals, status, true);
   }
 
-  /** Returns MET's rule for new products: at most 4 decimals, else 403. */
+  /** {@return MET's rule for new products: at most 4 decimals, else 403} */
   public static CoordinatePrecision fourDecimals() {
     return enforced(4, HttpStatus.FORBIDDEN);
   }
 
-  /** Returns "any precision is fine". The default of a product. */
+  /** {@return "any precision is fine"} The default of a product. */
   public static CoordinatePrecision notEnforced() {
     return NOT_ENFORCED;
   }

@@ -24,13 +24,13 @@ public interface Coverage {
    */
   boolean contains(double latitude, double longitude);
 
-  /** Returns a short description for people, such as {@code the whole globe}. */
+  /** {@return a short description for people, such as {@code the whole globe}} */
   String describe();
 
-  /** Returns the smallest box known to hold the area, for clients that want numbers. */
+  /** {@return the smallest box known to hold the area, for clients that want numbers} */
   Box bounds();
 
-  /** Returns the whole globe. */
+  /** {@return the whole globe} */
   static Coverage globe() {
     return Globe.INSTANCE;
   }
@@ -113,7 +113,7 @@ public interface Coverage {
       }
     }
 
-    /** Returns whether this box crosses the antimeridian. */
+    /** {@return whether this box crosses the antimeridian} */
     public boolean crossesAntimeridian() {
       return west > east;
     }
@@ -165,7 +165,7 @@ public interface Coverage {
       this.index = PolygonIndex.of(this.vertices);
     }
 
-    /** Returns the vertices, in order. */
+    /** {@return the vertices, in order} */
     public List<GeoPoint> vertices() {
       return vertices;
     }

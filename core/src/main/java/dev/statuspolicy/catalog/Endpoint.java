@@ -79,7 +79,7 @@ public record Endpoint(String name, List<ParameterSpec> parameters, HttpStatus o
     return null;
   }
 
-  /** Returns whether the endpoint takes a location ({@code lat} and {@code lon}). */
+  /** {@return whether the endpoint takes a location ({@code lat} and {@code lon})} */
   public boolean takesLocation() {
     return parameter(ParameterSpec.LATITUDE) != null && parameter(ParameterSpec.LONGITUDE) != null;
   }

@@ -139,12 +139,12 @@ public sealed interface Lifecycle {
     }
   }
 
-  /** Returns the beta state. */
+  /** {@return the beta state} */
   static Lifecycle beta() {
     return new Beta();
   }
 
-  /** Returns the stable state. */
+  /** {@return the stable state} */
   static Lifecycle stable() {
     return new Stable();
   }

@@ -49,7 +49,7 @@ public sealed interface Lookup {
   record UnknownEndpoint(Product product, ProductVersion version, String endpoint)
       implements Lookup {}
 
-  /** Returns the product the path named, or null when it named none. */
+  /** {@return the product the path named, or null when it named none} */
   default @org.jspecify.annotations.Nullable Product product() {
     if (this instanceof Found found) {
       return found.target().product();

@@ -52,12 +52,12 @@ public record ParameterSpec(String name, ParameterType type, boolean required) {
     return new ParameterSpec(name, type, false);
   }
 
-  /** Returns the required {@code lat} parameter: a float from -90 to 90. */
+  /** {@return the required {@code lat} parameter: a float from -90 to 90} */
   public static ParameterSpec latitude() {
     return required(LATITUDE, ParameterType.decimal(-90, 90));
   }
 
-  /** Returns the required {@code lon} parameter: a float from -180 to 180. */
+  /** {@return the required {@code lon} parameter: a float from -180 to 180} */
   public static ParameterSpec longitude() {
     return required(LONGITUDE, ParameterType.decimal(-180, 180));
   }

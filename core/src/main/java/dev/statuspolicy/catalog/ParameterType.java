@@ -23,7 +23,10 @@ public interface ParameterType {
    */
   @Nullable String reject(String value);
 
-  /** Returns what a valid value looks like, for people, such as {@code "a float from -90 to 90"}. */
+  /**
+   * {@return what a valid value looks like, for people, such as {@code "a float from -90 to
+   * 90"}}
+   */
   String describe();
 
   /**
@@ -44,17 +47,17 @@ public interface ParameterType {
     return new FloatType(min, max);
   }
 
-  /** Returns the string type: a letter, then letters, digits or {@code _}. */
+  /** {@return the string type: a letter, then letters, digits or {@code _}} */
   static ParameterType string() {
     return new StringType();
   }
 
-  /** Returns the UTC date-time type: {@code YYYY-MM-DDTHH:MM:SSZ}. */
+  /** {@return the UTC date-time type: {@code YYYY-MM-DDTHH:MM:SSZ}} */
   static ParameterType dateTime() {
     return new DateTimeType();
   }
 
-  /** Returns the date type: {@code YYYY-MM-DD}. */
+  /** {@return the date type: {@code YYYY-MM-DD}} */
   static ParameterType date() {
     return new DateType();
   }

@@ -25,7 +25,7 @@ public sealed interface Body {
       Objects.requireNonNull(text, "text");
     }
 
-    /** Returns the document as UTF-8 bytes, a new array each call. */
+    /** {@return the document as UTF-8 bytes, a new array each call} */
     public byte[] bytes() {
       return text.getBytes(StandardCharsets.UTF_8);
     }

@@ -55,12 +55,12 @@ public record Decision(
     return null;
   }
 
-  /** Returns whether anything is sent at all: false for 499, where the client has gone. */
+  /** {@return whether anything is sent at all: false for 499, where the client has gone} */
   public boolean sendsResponse() {
     return status != HttpStatus.CLIENT_CLOSED_REQUEST;
   }
 
-  /** Returns the status line, such as {@code HTTP/1.1 404 Not Found}. */
+  /** {@return the status line, such as {@code HTTP/1.1 404 Not Found}} */
   public String statusLine() {
     return "HTTP/1.1 " + status.code() + " " + status.reason();
   }

@@ -9,10 +9,10 @@ import java.util.Objects;
  */
 public sealed interface Content {
 
-  /** Returns the media type, sent as {@code Content-Type}. */
+  /** {@return the media type, sent as {@code Content-Type}} */
   String mediaType();
 
-  /** Returns the length in bytes, or -1 when unknown; sent as HEAD's {@code Content-Length}. */
+  /** {@return the length in bytes, or -1 when unknown; sent as HEAD's {@code Content-Length}} */
   long length();
 
   /**

@@ -89,7 +89,7 @@ public sealed interface Outcome {
     }
   }
 
-  /** Returns data without validators. */
+  /** {@return data without validators} */
   static Outcome data() {
     return new Data(Validators.none());
   }
@@ -99,27 +99,27 @@ public sealed interface Outcome {
     return new Data(validators);
   }
 
-  /** Returns an empty document without validators. */
+  /** {@return an empty document without validators} */
   static Outcome emptyDocument() {
     return new EmptyDocument(Validators.none());
   }
 
-  /** Returns "no data". */
+  /** {@return "no data"} */
   static Outcome noData() {
     return new NoData();
   }
 
-  /** Returns "backend failed". */
+  /** {@return "backend failed"} */
   static Outcome backendFailed() {
     return new BackendFailed();
   }
 
-  /** Returns "timed out". */
+  /** {@return "timed out"} */
   static Outcome timedOut() {
     return new TimedOut();
   }
 
-  /** Returns "unavailable", with no known end. */
+  /** {@return "unavailable", with no known end} */
   static Outcome unavailable() {
     return new Unavailable(null);
   }
@@ -134,7 +134,7 @@ public sealed interface Outcome {
     return new UnexpectedFailure(cause);
   }
 
-  /** Returns "client closed". */
+  /** {@return "client closed"} */
   static Outcome clientClosed() {
     return new ClientClosed();
   }

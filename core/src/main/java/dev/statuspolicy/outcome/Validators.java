@@ -55,7 +55,7 @@ public record Validators(
     return out.toString();
   }
 
-  /** Returns "no validators known". */
+  /** {@return "no validators known"} */
   public static Validators none() {
     return NONE;
   }

@@ -41,12 +41,12 @@ public sealed interface Credentials {
     }
   }
 
-  /** Returns the verdict for a request without credentials. This is the default. */
+  /** {@return the verdict for a request without credentials} This is the default. */
   static Credentials none() {
     return NONE;
   }
 
-  /** Returns the verdict for credentials that failed verification. */
+  /** {@return the verdict for credentials that failed verification} */
   static Credentials invalid() {
     return INVALID;
   }

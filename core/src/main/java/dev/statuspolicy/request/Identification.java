@@ -42,7 +42,7 @@ public record Identification(Kind kind, String application) {
       this.identified = identified;
     }
 
-    /** Returns whether this kind counts as identification. */
+    /** {@return whether this kind counts as identification} */
     public boolean identified() {
       return identified;
     }
@@ -65,7 +65,7 @@ public record Identification(Kind kind, String application) {
     }
   }
 
-  /** Returns whether the client identified its application. */
+  /** {@return whether the client identified its application} */
   public boolean identified() {
     return kind.identified();
   }

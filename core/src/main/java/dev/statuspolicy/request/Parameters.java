@@ -29,7 +29,7 @@ public record Parameters(Map<String, String> values, List<ParameterError> errors
     errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
   }
 
-  /** Returns "no parameters". */
+  /** {@return "no parameters"} */
   public static Parameters none() {
     return NONE;
   }
@@ -44,7 +44,7 @@ public record Parameters(Map<String, String> values, List<ParameterError> errors
     return values.get(name);
   }
 
-  /** Returns whether every parameter is valid. */
+  /** {@return whether every parameter is valid} */
   public boolean valid() {
     return errors.isEmpty();
   }

@@ -41,12 +41,12 @@ public record QuotaUsage(QuotaClaim claim, long requests, Duration resetIn) {
     }
   }
 
-  /** Returns whether the count is over the claim's limit: more requests than it allows. */
+  /** {@return whether the count is over the claim's limit: more requests than it allows} */
   public boolean over() {
     return requests > claim.quota().requests();
   }
 
-  /** Returns how many more requests the window allows: the limit less the count, at least 0. */
+  /** {@return how many more requests the window allows: the limit less the count, at least 0} */
   public long remaining() {
     return Math.max(0, claim.quota().requests() - requests);
   }

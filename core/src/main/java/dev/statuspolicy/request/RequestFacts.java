@@ -48,22 +48,22 @@ public final class RequestFacts {
     this.requestId = builder.requestId;
   }
 
-  /** Returns a new builder for a GET of {@code /} with no headers and default verdicts. */
+  /** {@return a new builder for a GET of {@code /} with no headers and default verdicts} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the request method as sent, such as {@code GET}; never null, possibly empty. */
+  /** {@return the request method as sent, such as {@code GET}; never null, possibly empty} */
   public String method() {
     return method;
   }
 
-  /** Returns the raw path, without the query string; never null, possibly empty. */
+  /** {@return the raw path, without the query string; never null, possibly empty} */
   public String path() {
     return path;
   }
 
-  /** Returns the raw query string without the leading {@code ?}; empty when there is none. */
+  /** {@return the raw query string without the leading {@code ?}; empty when there is none} */
   public String query() {
     return query;
   }
@@ -89,12 +89,12 @@ public final class RequestFacts {
     return values.isEmpty() ? null : values.get(0);
   }
 
-  /** Returns the blocklist verdict; {@link BlocklistStanding#NOT_LISTED} by default. */
+  /** {@return the blocklist verdict; {@link BlocklistStanding#NOT_LISTED} by default} */
   public BlocklistStanding blocklist() {
     return blocklist;
   }
 
-  /** Returns the credentials verdict; {@link Credentials#none()} by default. */
+  /** {@return the credentials verdict; {@link Credentials#none()} by default} */
   public Credentials credentials() {
     return credentials;
   }
@@ -108,17 +108,17 @@ public final class RequestFacts {
     return quota;
   }
 
-  /** Returns the transport; {@link Transport#HTTPS} by default. */
+  /** {@return the transport; {@link Transport#HTTPS} by default} */
   public Transport transport() {
     return transport;
   }
 
-  /** Returns the host's id for this request, used as the problem {@code instance}; may be null. */
+  /** {@return the host's id for this request, used as the problem {@code instance}; may be null} */
   public @Nullable String requestId() {
     return requestId;
   }
 
-  /** Returns a builder initialised with these facts. */
+  /** {@return a builder initialised with these facts} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.method = method;
@@ -333,7 +333,7 @@ public final class RequestFacts {
       return this;
     }
 
-    /** Returns the facts. The builder may be reused. */
+    /** {@return the facts} The builder may be reused. */
     public RequestFacts build() {
       return new RequestFacts(this);
     }

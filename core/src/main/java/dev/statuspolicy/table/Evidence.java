@@ -72,7 +72,7 @@ public record Evidence(
     }
   }
 
-  /** Returns an empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }

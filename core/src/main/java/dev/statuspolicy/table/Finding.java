@@ -32,12 +32,12 @@ public sealed interface Finding {
   /** The shared "passed" finding. */
   Finding PASSED = new Passed();
 
-  /** Returns "not applicable". */
+  /** {@return "not applicable"} */
   static Finding notApplicable() {
     return NOT_APPLICABLE;
   }
 
-  /** Returns "passed". */
+  /** {@return "passed"} */
   static Finding passed() {
     return PASSED;
   }

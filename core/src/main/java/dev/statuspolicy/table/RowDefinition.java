@@ -88,12 +88,12 @@ public record RowDefinition(
     return new RowDefinition(id, phase, statuses, question, title, advice, seed, Set.of(kinds));
   }
 
-  /** Returns the usual status: the first of {@link #statuses()}. */
+  /** {@return the usual status: the first of {@link #statuses()}} */
   public HttpStatus status() {
     return statuses.get(0);
   }
 
-  /** Returns whether every status of the row is a 4xx or 5xx. */
+  /** {@return whether every status of the row is a 4xx or 5xx} */
   public boolean isErrorRow() {
     for (HttpStatus status : statuses) {
       if (!status.isError()) {
