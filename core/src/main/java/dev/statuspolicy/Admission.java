@@ -59,7 +59,10 @@ public sealed interface Admission {
    * @param decision the final decision
    */
   record Rejected(Decision decision) implements Admission {
-    /** @throws NullPointerException if {@code decision} is null */
+    /**
+     * @param decision the final decision; not null
+     * @throws NullPointerException if {@code decision} is null
+     */
     public Rejected {
       java.util.Objects.requireNonNull(decision, "decision");
     }

@@ -131,6 +131,9 @@ public final class AllowedOrigins {
   /**
    * Returns whether the response depends on the request's {@code Origin}, or is configured as if
    * it did, and so carries {@code Vary: Origin}: true for {@link #fixed} and {@link #listed}.
+   *
+   * @return true when responses carry {@code Vary: Origin}; false for {@link #any()} and {@link
+   *     #none()}
    */
   public boolean variesByOrigin() {
     return kind == Kind.FIXED || kind == Kind.LISTED;
@@ -139,6 +142,8 @@ public final class AllowedOrigins {
   /**
    * Returns the configured origins, normalised (see the class comment); empty for {@link #any()}
    * and {@link #none()}.
+   *
+   * @return the normalised origins, each once, in the order first given; never null
    */
   public List<String> origins() {
     return origins;

@@ -105,6 +105,8 @@ public final class PolicyConfig {
   /**
    * Returns the quota of an unidentified client of a lenient product: 10 requests per minute by
    * default, shared by every unidentified client.
+   *
+   * @return the quota shared by unidentified clients; never null
    */
   public Quota unidentifiedQuota() {
     return unidentifiedQuota;
@@ -114,6 +116,8 @@ public final class PolicyConfig {
    * Returns the host's request counter, called once for each request that reaches row {@code
    * rate-limited} and carries no usage of its own; {@link QuotaCounter#none()} by default, which
    * counts nothing.
+   *
+   * @return the counter; never null
    */
   public QuotaCounter quotaCounter() {
     return quotaCounter;
@@ -122,6 +126,8 @@ public final class PolicyConfig {
   /**
    * Returns whether successful responses (200, 203, 304) also carry {@code RateLimit-Policy} and
    * {@code RateLimit} when the usage is known; false by default.
+   *
+   * @return true when successful responses carry the rate-limit headers
    */
   public boolean rateLimitHeadersOnSuccess() {
     return rateLimitHeadersOnSuccess;
@@ -132,6 +138,8 @@ public final class PolicyConfig {
    * ignoring case: by default {@link StatusPolicyBuilder#DEFAULT_PROHIBITED_AGENTS}, MET's five
    * ({@code okhttp}, {@code Dalvik}, {@code fhttp}, {@code Java}, {@code Wget}) and the default
    * agents of other common HTTP libraries and tools.
+   *
+   * @return the prohibited agent names; never null, possibly empty
    */
   public List<String> prohibitedAgents() {
     return prohibitedAgents;
@@ -141,6 +149,8 @@ public final class PolicyConfig {
    * Returns the first product names that mark a browser's agent, which identifies no
    * application: by default {@link StatusPolicyBuilder#DEFAULT_BROWSER_AGENTS}, {@code Mozilla}
    * and {@code Opera}.
+   *
+   * @return the browser product names; never null, possibly empty
    */
   public List<String> browserAgents() {
     return browserAgents;
@@ -159,6 +169,8 @@ public final class PolicyConfig {
   /**
    * Returns the base of problem {@code type} URIs: a row's type is this base followed by its id.
    * By default {@code https://statuspolicy.dev/problems/}.
+   *
+   * @return the base of problem type URIs; never null
    */
   public String problemTypeBase() {
     return problemTypeBase;
@@ -167,6 +179,8 @@ public final class PolicyConfig {
   /**
    * Returns which browser origins may read the responses, as {@code Access-Control-Allow-Origin}
    * says on every response; {@link AllowedOrigins#any()} ({@code *}) by default.
+   *
+   * @return the allowed origins; never null
    */
   public AllowedOrigins allowedOrigins() {
     return allowedOrigins;
@@ -175,6 +189,8 @@ public final class PolicyConfig {
   /**
    * Returns the longest request target, in characters of the raw path, {@code ?} and query
    * string, that the policy reads; a longer one is a 414 {@code target-too-long}. 8192 by default.
+   *
+   * @return the longest target read, in characters
    */
   public int maxTargetLength() {
     return maxTargetLength;
@@ -189,6 +205,8 @@ public final class PolicyConfig {
    * Returns the kinds of custom outcomes some row claims, each with the row that maps it (see
    * {@link RowDefinition#claims()}); empty for the standard table. A custom outcome of any other
    * kind is an {@code internal-error}.
+   *
+   * @return each claimed kind mapped to its row; never null
    */
   public Map<String, RowId> claimedOutcomes() {
     return claimedOutcomes;

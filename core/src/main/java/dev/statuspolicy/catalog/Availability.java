@@ -21,6 +21,7 @@ public sealed interface Availability {
     /**
      * Validates the delay.
      *
+     * @param retryAfter when to try again; null when unknown, else zero or more
      * @throws IllegalArgumentException if {@code retryAfter} is negative
      */
     public Maintenance {
@@ -42,6 +43,7 @@ public sealed interface Availability {
    * Returns maintenance with a known end.
    *
    * @param retryAfter when to try again
+   * @return maintenance that tells clients to retry after {@code retryAfter}
    * @throws NullPointerException if {@code retryAfter} is null
    * @throws IllegalArgumentException if {@code retryAfter} is negative
    */

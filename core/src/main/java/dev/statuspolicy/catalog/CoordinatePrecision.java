@@ -19,6 +19,9 @@ public record CoordinatePrecision(int maxDecimals, HttpStatus status, boolean en
   /**
    * Validates the rule.
    *
+   * @param maxDecimals the most decimals allowed; 0 or more
+   * @param status 403 or 400, the answer to more decimals
+   * @param enforced whether the rule applies at all
    * @throws IllegalArgumentException if {@code maxDecimals} is negative or {@code status} is not
    *     403 or 400
    * @throws NullPointerException if {@code status} is null
@@ -38,6 +41,7 @@ public record CoordinatePrecision(int maxDecimals, HttpStatus status, boolean en
    *
    * @param maxDecimals the most decimals allowed, such as 4
    * @param status 403 or 400
+   * @return a rule that answers {@code status} to more than {@code maxDecimals} decimals
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static CoordinatePrecision enforced(int maxDecimals, HttpStatus status) {
