@@ -98,6 +98,8 @@ public final class Catalog {
   /**
    * Returns a catalog under {@code /weatherapi}.
    *
+   * @param products the products, with unique names; none gives an empty catalog
+   * @return a catalog of {@code products} under {@code /weatherapi}
    * @throws IllegalArgumentException if two products share a name
    */
   public static Catalog of(Product... products) {
@@ -201,6 +203,8 @@ public final class Catalog {
      * It is compared with raw request paths and written into {@code Link} headers, so each of its
      * segments must be a plain path segment, as product names are.
      *
+     * @param basePath the path before the product names, such as {@code /weatherapi}; {@code ""}
+     *     for the root
      * @return this builder
      * @throws IllegalArgumentException if the path is not empty and does not start with {@code /},
      *     ends with {@code /}, has an empty segment, or holds {@code ?}, {@code #}, {@code %}, a
@@ -228,6 +232,7 @@ public final class Catalog {
     /**
      * Adds a product.
      *
+     * @param product the product to add; not null
      * @return this builder
      * @throws IllegalArgumentException if a product of that name was already added
      */

@@ -14,7 +14,10 @@ public sealed interface Lookup {
    * @param target the catalog entry
    */
   record Found(Target target) implements Lookup {
-    /** @throws NullPointerException if {@code target} is null */
+    /**
+     * @param target the catalog entry; not null
+     * @throws NullPointerException if {@code target} is null
+     */
     public Found {
       Objects.requireNonNull(target, "target");
     }
