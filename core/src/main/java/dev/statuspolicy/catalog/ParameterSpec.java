@@ -22,6 +22,9 @@ public record ParameterSpec(String name, ParameterType type, boolean required) {
   /**
    * Validates the spec.
    *
+   * @param name the parameter name: a letter, then letters, digits or {@code _}
+   * @param type what a value must look like
+   * @param required whether a request without it is a 400
    * @throws IllegalArgumentException if {@code name} is not a valid parameter name
    * @throws NullPointerException if an argument is null
    */
@@ -37,6 +40,9 @@ public record ParameterSpec(String name, ParameterType type, boolean required) {
   /**
    * Returns a required parameter.
    *
+   * @param name the parameter name: a letter, then letters, digits or {@code _}
+   * @param type what a value must look like
+   * @return a parameter whose absence is a 400
    * @throws IllegalArgumentException if {@code name} is not a valid parameter name
    */
   public static ParameterSpec required(String name, ParameterType type) {
@@ -46,6 +52,9 @@ public record ParameterSpec(String name, ParameterType type, boolean required) {
   /**
    * Returns an optional parameter.
    *
+   * @param name the parameter name: a letter, then letters, digits or {@code _}
+   * @param type what a value must look like
+   * @return a parameter that may be left out
    * @throws IllegalArgumentException if {@code name} is not a valid parameter name
    */
   public static ParameterSpec optional(String name, ParameterType type) {

@@ -32,6 +32,9 @@ public interface ParameterType {
   /**
    * Returns the integer type: {@code [+-]?\d+}, within {@code [min, max]}.
    *
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the integer type
    * @throws IllegalArgumentException if {@code min > max}
    */
   static ParameterType integer(long min, long max) {
@@ -41,6 +44,9 @@ public interface ParameterType {
   /**
    * Returns the float type: {@code [+-]?\d+(\.\d+)?}, within {@code [min, max]}.
    *
+   * @param min the smallest value allowed; finite
+   * @param max the largest value allowed; finite
+   * @return the float type
    * @throws IllegalArgumentException if {@code min > max} or a bound is not finite
    */
   static ParameterType decimal(double min, double max) {
@@ -67,6 +73,7 @@ public interface ParameterType {
    *
    * @param minMinutes the most negative offset in minutes, such as -720 for -12:00
    * @param maxMinutes the most positive offset in minutes, such as 900 for +15:00
+   * @return the offset type
    * @throws IllegalArgumentException if {@code minMinutes > maxMinutes}
    */
   static ParameterType offset(int minMinutes, int maxMinutes) {
@@ -76,6 +83,8 @@ public interface ParameterType {
   /**
    * Returns an enumeration of allowed values, compared exactly.
    *
+   * @param values the allowed values, at least one
+   * @return the enumeration
    * @throws IllegalArgumentException if {@code values} is empty
    */
   static ParameterType oneOf(String... values) {
@@ -92,6 +101,8 @@ public interface ParameterType {
     /**
      * Validates the bounds.
      *
+     * @param min the smallest value allowed
+     * @param max the largest value allowed; at least {@code min}
      * @throws IllegalArgumentException if {@code min > max}
      */
     public IntegerType {
@@ -135,6 +146,8 @@ public interface ParameterType {
     /**
      * Validates the bounds.
      *
+     * @param min the smallest value allowed; finite
+     * @param max the largest value allowed; finite, at least {@code min}
      * @throws IllegalArgumentException if {@code min > max} or a bound is not finite
      */
     public FloatType {
@@ -297,6 +310,8 @@ public interface ParameterType {
     /**
      * Validates the bounds.
      *
+     * @param minMinutes the most negative offset, in minutes
+     * @param maxMinutes the most positive offset, in minutes; at least {@code minMinutes}
      * @throws IllegalArgumentException if {@code minMinutes > maxMinutes}
      */
     public OffsetType {
@@ -348,6 +363,7 @@ public interface ParameterType {
     /**
      * Copies the values.
      *
+     * @param values the allowed values, at least one; copied
      * @throws IllegalArgumentException if {@code values} is empty
      * @throws NullPointerException if a value is null
      */
