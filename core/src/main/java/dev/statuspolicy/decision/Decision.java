@@ -30,6 +30,11 @@ public record Decision(
   /**
    * Copies the headers.
    *
+   * @param status the status
+   * @param headers the headers, in the order they should be written; copied
+   * @param body the body
+   * @param row the deciding row
+   * @param trace every row consulted, with its verdict
    * @throws NullPointerException if an argument is null
    */
   public Decision {

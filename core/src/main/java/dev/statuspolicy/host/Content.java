@@ -25,6 +25,8 @@ public sealed interface Content {
     /**
      * Validates the media type.
      *
+     * @param mediaType the media type, such as {@code application/json}
+     * @param bytes the document; not copied
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the media type is blank or holds a control or
      *     non-ASCII character
@@ -51,6 +53,8 @@ public sealed interface Content {
     /**
      * Validates the parts.
      *
+     * @param mediaType the media type
+     * @param length the length in bytes of the GET's document, or -1 when unknown
      * @throws NullPointerException if the media type is null
      * @throws IllegalArgumentException if the media type is blank or unsafe, or the length is
      *     below -1
