@@ -24,6 +24,7 @@ public sealed interface Credentials {
     /**
      * Copies the scopes.
      *
+     * @param scopes the granted scopes; copied
      * @throws NullPointerException if {@code scopes} or any scope is null
      */
     public Valid {
@@ -55,6 +56,7 @@ public sealed interface Credentials {
    * Returns the verdict for verified credentials.
    *
    * @param scopes the scopes they grant
+   * @return a {@link Valid} verdict that grants {@code scopes}
    * @throws NullPointerException if {@code scopes} or any scope is null
    */
   static Credentials valid(String... scopes) {

@@ -51,6 +51,8 @@ public record Identification(Kind kind, String application) {
   /**
    * Validates the pair.
    *
+   * @param kind how the client was (or was not) identified
+   * @param application the application key; not blank for an identifying kind, empty otherwise
    * @throws IllegalArgumentException if an identifying kind comes with a blank application, or
    *     a kind that does not identify comes with one that is not empty
    * @throws NullPointerException if an argument is null

@@ -20,6 +20,8 @@ public record Parameters(Map<String, String> values, List<ParameterError> errors
   /**
    * Copies the maps.
    *
+   * @param values decoded values by name; copied
+   * @param errors every parameter error, in declaration order; copied
    * @throws NullPointerException if an argument is null
    */
   public Parameters {

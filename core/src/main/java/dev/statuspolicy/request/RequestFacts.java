@@ -103,6 +103,8 @@ public final class RequestFacts {
    * Returns the quota usage the host counted before admission, for the claim {@link
    * dev.statuspolicy.StatusPolicy#quotaFor} named; null by default, when the policy asks its
    * {@link dev.statuspolicy.QuotaCounter} instead, once row {@code rate-limited} is reached.
+   *
+   * @return the usage counted before admission, or null when the policy asks its counter
    */
   public @Nullable QuotaUsage quota() {
     return quota;
@@ -274,8 +276,9 @@ public final class RequestFacts {
     /**
      * Sets the blocklist verdict.
      *
-     * @throws NullPointerException if {@code blocklist} is null
+     * @param blocklist whether the client is on the host's blocklist
      * @return this builder
+     * @throws NullPointerException if {@code blocklist} is null
      */
     public Builder blocklist(BlocklistStanding blocklist) {
       this.blocklist = Objects.requireNonNull(blocklist, "blocklist");
@@ -285,8 +288,9 @@ public final class RequestFacts {
     /**
      * Sets the credentials verdict.
      *
-     * @throws NullPointerException if {@code credentials} is null
+     * @param credentials what the host found when it verified the credentials
      * @return this builder
+     * @throws NullPointerException if {@code credentials} is null
      */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -313,8 +317,9 @@ public final class RequestFacts {
     /**
      * Sets the transport.
      *
-     * @throws NullPointerException if {@code transport} is null
+     * @param transport whether the request came over HTTP or HTTPS
      * @return this builder
+     * @throws NullPointerException if {@code transport} is null
      */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
