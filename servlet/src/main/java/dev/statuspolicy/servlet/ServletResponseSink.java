@@ -15,6 +15,8 @@ import java.io.IOException;
  *       container that sees a response end uncommitted sends the bytes it counted, {@code
  *       Content-Length: 0}; HEAD and 304 carry no body, so committing adds no chunked framing;
  *   <li>a length is set before any byte is written, so the body is never chunked;
+ *   <li>each header replaces any of the same name that an earlier filter set; headers of other
+ *       names that earlier filters set are left as they are;
  *   <li>{@code Content-Type} goes through {@link HttpServletResponse#setContentType}, which
  *       both containers take as given when it carries no charset or its charset is spelled
  *       {@code ;charset=}, as the policy's is;
@@ -42,7 +44,9 @@ final class ServletResponseSink implements ResponseSink {
     if (name.equalsIgnoreCase("Content-Type")) {
       response.setContentType(value);
     } else {
-      response.addHeader(name, value);
+      // set, not add: the policy sends each name once, and a value an earlier filter gave the
+      // same name must not go out beside the policy's
+      response.setHeader(name, value);
     }
   }
 

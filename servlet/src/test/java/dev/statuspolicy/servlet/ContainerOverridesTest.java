@@ -7,6 +7,7 @@ import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.testkit.ConformanceApi;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
@@ -40,13 +41,20 @@ abstract class ContainerOverridesTest {
   /** Stops both. */
   abstract void stop() throws Exception;
 
+  /** The value an earlier filter gives a header the policy also sends. */
+  static final String EARLIER_VALUE = "set-by-an-earlier-filter";
+
   @BeforeAll
   void start() throws Exception {
-    filtered = startFilter(StatusPolicyFilter.builder(ConformanceApi.policy(),
+    StatusPolicyFilter policy = StatusPolicyFilter.builder(ConformanceApi.policy(),
             (admitted, request) -> "failed".equals(request.getHeader(OUTCOME_HEADER))
                 ? Reply.of(Outcome.backendFailed()) : ConformanceApi.backend().fetch(admitted))
         .facts(ConformanceAdapters.verdicts())
-        .build());
+        .build();
+    filtered = startFilter((request, response, chain) -> {
+      ((HttpServletResponse) response).setHeader("X-Content-Type-Options", EARLIER_VALUE);
+      policy.doFilter(request, response, chain);
+    });
     servlet = startServlet(ConformanceAdapters.servlet());
   }
 
@@ -151,6 +159,14 @@ abstract class ContainerOverridesTest {
     assertThat(wire.code()).isEqualTo(299);
     assertThat(new String(wire.body(), StandardCharsets.US_ASCII)).isEqualTo(Downstream.BODY);
     assertThat(Wire.exchange(filtered, "GET", "/weatherapifoo").code()).isEqualTo(299);
+  }
+
+  @Test
+  void aHeaderAnEarlierFilterSetIsReplacedByThePolicys() throws Exception {
+    Wire wire = Wire.exchange(filtered, "GET", UNKNOWN);
+    assertThat(wire.values("X-Content-Type-Options")).as(wire.toString())
+        .containsExactly(InProcess.answer("GET", UNKNOWN).headers().get("X-Content-Type-Options"))
+        .doesNotContain(EARLIER_VALUE);
   }
 
   @Test
