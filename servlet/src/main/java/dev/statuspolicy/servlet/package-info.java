@@ -22,8 +22,12 @@
  *       Jetty's {@code HttpConfiguration.setRequestHeaderSize(16384)} and Tomcat's {@code
  *       maxHttpHeaderSize="16384"}, or a long target is refused by the container (Jetty 431,
  *       Tomcat 400) instead of the policy's 414;
- *   <li>both refuse some malformed or ambiguous paths (such as {@code %zz} or {@code %2F} in the
- *       path) before any filter runs; malformed queries always reach the policy.
+ *   <li>both answer 400 themselves, before any filter runs, to a path with a malformed escape
+ *       ({@code %zz}, a lone {@code %}) or an encoded {@code /} ({@code %2F}), and Jetty also to
+ *       an encoded dot segment ({@code %2e%2e}); the policy would answer 404. Jetty lets the
+ *       ambiguous ones through with {@code HttpConfiguration.setUriCompliance(UriCompliance.UNSAFE)}
+ *       and {@code ServletHandler.setDecodeAmbiguousURIs(true)}; malformed escapes in a path are
+ *       refused whatever the setting. Malformed queries always reach the policy as received.
  * </ul>
  *
  * <p>What cannot be changed: Servlet 6 has no reason phrase, so Jetty sends those of its own

@@ -143,6 +143,20 @@ abstract class ContainerOverridesTest {
     }
   }
 
+  /**
+   * A documented limit, not a countermeasure: the container refuses a malformed escape in the
+   * path with its own 400 before any filter runs, where the policy would answer 404.
+   */
+  @Test
+  void aMalformedEscapeInThePathIsRefusedByTheContainerFirst() throws Exception {
+    String target = "/weatherapi/conformance/1.0/da%zzta?lat=60.1&lon=10.7";
+    for (URI server : new URI[] {filtered, servlet}) {
+      Wire wire = Wire.exchange(server, "GET", target);
+      assertThat(wire.code()).isEqualTo(400).isNotEqualTo(InProcess.answer("GET", target).code());
+      assertThat(wire.values("X-ErrorClass")).as(wire.toString()).isEmpty();
+    }
+  }
+
   @Test
   void aClosedRequestSendsNothing() throws Exception {
     String target = "/weatherapi/conformance/1.0/closed?lat=60.1&lon=10.7";
