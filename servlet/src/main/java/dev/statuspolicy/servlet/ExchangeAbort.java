@@ -41,8 +41,8 @@ enum ExchangeAbort {
             loader).getMethod("getConnection").invoke(metaData);
         Class.forName("org.eclipse.jetty.io.Connection", false, loader).getMethod("close")
             .invoke(connection);
-      } catch (ReflectiveOperationException | RuntimeException | LinkageError unreachable) {
-        UNKNOWN.abort(request, response);
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError changed) {
+        fallBack(this, changed, request, response);
       }
     }
   },
@@ -68,8 +68,8 @@ enum ExchangeAbort {
             coyote.getClass().getClassLoader());
         coyote.getClass().getMethod("action", actionCode, Object.class)
             .invoke(coyote, actionCode.getField("CLOSE_NOW").get(null), null);
-      } catch (ReflectiveOperationException | RuntimeException | LinkageError unreachable) {
-        UNKNOWN.abort(request, response);
+      } catch (ReflectiveOperationException | RuntimeException | LinkageError changed) {
+        fallBack(this, changed, request, response);
       }
     }
   },
@@ -100,6 +100,16 @@ enum ExchangeAbort {
    * @throws IOException if the container fails to close
    */
   abstract void abort(HttpServletRequest request, HttpServletResponse response) throws IOException;
+
+  private static final System.Logger LOGGER = System.getLogger("dev.statuspolicy.servlet");
+
+  /** A known container whose classes no longer fit: logged at WARNING, then {@link #UNKNOWN}. */
+  private static void fallBack(ExchangeAbort container, Throwable changed,
+      HttpServletRequest request, HttpServletResponse response) throws IOException {
+    LOGGER.log(System.Logger.Level.WARNING, "cannot close the connection for a 499 the way "
+        + container + " allows; sending a bare 499 instead", changed);
+    UNKNOWN.abort(request, response);
+  }
 
   /** Returns the strategy for the container that made the request. */
   static ExchangeAbort of(HttpServletRequest request) {
