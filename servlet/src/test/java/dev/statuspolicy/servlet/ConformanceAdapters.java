@@ -7,19 +7,11 @@ import java.util.Collections;
 /** The filter and servlet set up as a host would, to serve the conformance API. */
 final class ConformanceAdapters {
 
-  /**
-   * Jetty 12 keeps header names and order, but sends the reason phrases of its own table, which
-   * Servlet 6 cannot override: measured, "Non Authoritative Information" for 203 and "Server
-   * Error" for 500 differ from the policy's; the others of the conformance API match.
-   */
-  static final ServerTraits JETTY = new ServerTraits(true, true, false);
+  /** Jetty 12's traits, measured: see {@link ServerTraits#JETTY_12}. */
+  static final ServerTraits JETTY = ServerTraits.JETTY_12;
 
-  /**
-   * Tomcat 11 keeps header names, but sends no reason phrase at all, and writes {@code
-   * Content-Type} after every other header: it keeps it apart from the header list and adds it
-   * when the response is committed.
-   */
-  static final ServerTraits TOMCAT = new ServerTraits(true, false, false);
+  /** Tomcat 11's traits, measured: see {@link ServerTraits#TOMCAT_11}. */
+  static final ServerTraits TOMCAT = ServerTraits.TOMCAT_11;
 
   private ConformanceAdapters() {}
 
