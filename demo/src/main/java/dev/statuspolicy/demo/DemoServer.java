@@ -2,12 +2,17 @@ package dev.statuspolicy.demo;
 
 import com.sun.net.httpserver.HttpServer;
 import dev.statuspolicy.StatusPolicyBuilder;
+import dev.statuspolicy.servlet.StatusPolicyServlet;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
+import java.util.Collections;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -18,8 +23,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A running demo server: the weather API (or any {@link DemoApi}) on the JDK's {@code HttpServer}
- * or on embedded Jetty. The conformance test starts it exactly as {@code serve} does, with
+ * A running demo server: the weather API (or any {@link DemoApi}) on embedded Jetty, through the
+ * {@code servlet} module's {@link StatusPolicyServlet}, or on the JDK's {@code HttpServer}. The conformance test starts it exactly as {@code serve} does, with
  * another API.
  */
 final class DemoServer implements AutoCloseable {
@@ -141,7 +146,7 @@ final class DemoServer implements AutoCloseable {
     connector.setAcceptedTcpNoDelay(true);
     server.addConnector(connector);
     ServletContextHandler context = new ServletContextHandler();
-    context.addServlet(new ServletHolder(ServletSink.servlet(api)), "/*");
+    context.addServlet(new ServletHolder(servlet(api)), "/*");
     server.setHandler(context);
     try {
       server.start();
@@ -154,6 +159,19 @@ final class DemoServer implements AutoCloseable {
     }
     return new DemoServer(new InetSocketAddress(address.getAddress(), connector.getLocalPort()),
         server::stop, connector);
+  }
+
+  /** The servlet module's servlet, serving the API: its verdicts, its backends, its log. */
+  private static StatusPolicyServlet servlet(DemoApi api) {
+    return StatusPolicyServlet.builder(api.policy(), (admitted, request) ->
+            api.backends().forRequest(headers(request)).fetch(admitted))
+        .facts((request, facts) -> api.verdicts().apply(headers(request), facts))
+        .log(served -> api.log().accept(served.logLine()))
+        .build();
+  }
+
+  private static Function<String, List<String>> headers(HttpServletRequest request) {
+    return name -> Collections.list(request.getHeaders(name));
   }
 
   private static void stopQuietly(Server server, Exception failure) {
