@@ -28,13 +28,10 @@ class JettyServerConformanceTest extends AdapterConformance {
     server.close();
   }
 
-  /**
-   * Jetty 12 sends its own reason phrases ({@code Non Authoritative Information}, {@code Server
-   * Error}): neither Servlet 6 nor Jetty's core response can set one. Everything else is exact.
-   */
+  /** Jetty 12 sends the reason phrases of its own table; everything else is exact. */
   @Override
   protected ServerTraits traits() {
-    return new ServerTraits(true, true, false);
+    return ServerTraits.JETTY_12;
   }
 
   @Override
