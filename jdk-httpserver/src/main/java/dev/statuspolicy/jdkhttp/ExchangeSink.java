@@ -3,7 +3,6 @@ package dev.statuspolicy.jdkhttp;
 import com.sun.net.httpserver.HttpExchange;
 import dev.statuspolicy.host.ResponseSink;
 import java.io.IOException;
-import java.io.OutputStream;
 
 /**
  * Writes the policy's response through an {@link HttpExchange}, working around what {@code
@@ -53,9 +52,10 @@ final class ExchangeSink implements ResponseSink {
           + " differs from the body's " + bytes.length + " bytes");
     }
     exchange.sendResponseHeaders(code, contentLength < 0 ? 0 : bytes.length == 0 ? -1 : bytes.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(bytes);
-    }
+    exchange.getResponseBody().write(bytes);
+    // closing the exchange, not only its body, reads what is left of a request body (a POST's,
+    // answered 405), so that the connection can be kept alive
+    exchange.close();
   }
 
   /**

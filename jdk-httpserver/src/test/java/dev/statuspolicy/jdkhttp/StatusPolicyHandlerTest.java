@@ -11,6 +11,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,23 @@ class StatusPolicyHandlerTest {
 
   private static String send(String method, String target, String... headers) throws IOException {
     return Wire.exchange(server.port(), method, target, headers);
+  }
+
+  /**
+   * Waits for a log entry: the hook runs after the response is written, so the client may read
+   * the response first. Only a hook that is never called reaches the bound.
+   */
+  private static Served logged(Predicate<Served> wanted) throws InterruptedException {
+    long bound = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Wire.READ_TIMEOUT_MILLIS);
+    while (System.nanoTime() < bound) {
+      for (Served served : LOG) {
+        if (wanted.test(served)) {
+          return served;
+        }
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("the log hook was not given the exchange");
   }
 
   @Test
@@ -98,12 +117,10 @@ class StatusPolicyHandlerTest {
   }
 
   @Test
-  void theFactsCarryTheRawTargetAndTheTransport() throws IOException {
+  void theFactsCarryTheRawTargetAndTheTransport() throws IOException, InterruptedException {
     String target = "/weatherapi/conformance/1.0/data?l%61t=60.1&lon=+10.7";
     send("GET", target);
-    Served served = LOG.stream()
-        .filter(logged -> logged.facts().query().equals("l%61t=60.1&lon=+10.7"))
-        .findFirst().orElseThrow();
+    Served served = logged(logged -> logged.facts().query().equals("l%61t=60.1&lon=+10.7"));
     assertThat(served.facts().path()).isEqualTo("/weatherapi/conformance/1.0/data");
     assertThat(served.facts().transport()).isEqualTo(Transport.HTTP);
   }
@@ -116,13 +133,12 @@ class StatusPolicyHandlerTest {
   }
 
   @Test
-  void theLogHookSeesEveryExchangeAThrowingBackendIncluded() throws IOException {
+  void theLogHookSeesEveryExchangeAThrowingBackendIncluded()
+      throws IOException, InterruptedException {
     String response = send("GET", "/weatherapi/conformance/1.0/throws?lat=60.1&lon=10.7");
     assertThat(Wire.head(response)).startsWith("HTTP/1.1 500");
     assertThat(response).doesNotContain("conformance-secret");
-    Served served = LOG.stream()
-        .filter(logged -> logged.facts().path().endsWith("/throws"))
-        .findFirst().orElseThrow();
+    Served served = logged(logged -> logged.facts().path().endsWith("/throws"));
     assertThat(served.failure()).hasMessageContaining("conformance-secret");
   }
 }
