@@ -53,8 +53,7 @@ final class ExchangeSink implements ResponseSink {
     }
     exchange.sendResponseHeaders(code, contentLength < 0 ? 0 : bytes.length == 0 ? -1 : bytes.length);
     exchange.getResponseBody().write(bytes);
-    // closing the exchange, not only its body, reads what is left of a request body (a POST's,
-    // answered 405), so that the connection can be kept alive
+    // ends the exchange as HttpExchange asks: request body drained, response stream closed
     exchange.close();
   }
 
