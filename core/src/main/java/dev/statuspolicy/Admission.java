@@ -28,7 +28,7 @@ public sealed interface Admission {
       return evaluation;
     }
 
-    /** Returns the endpoint the request resolved to. */
+    /** {@return the endpoint the request resolved to} */
     public Target target() {
       Target target = evaluation.target();
       if (target == null) {
@@ -37,12 +37,12 @@ public sealed interface Admission {
       return target;
     }
 
-    /** Returns the decoded, validated query parameters of the endpoint. */
+    /** {@return the decoded, validated query parameters of the endpoint} */
     public Parameters parameters() {
       return evaluation.parameters();
     }
 
-    /** Returns the request facts. */
+    /** {@return the request facts} */
     public RequestFacts facts() {
       return evaluation.facts();
     }
@@ -59,7 +59,10 @@ public sealed interface Admission {
    * @param decision the final decision
    */
   record Rejected(Decision decision) implements Admission {
-    /** @throws NullPointerException if {@code decision} is null */
+    /**
+     * @param decision the final decision; not null
+     * @throws NullPointerException if {@code decision} is null
+     */
     public Rejected {
       java.util.Objects.requireNonNull(decision, "decision");
     }

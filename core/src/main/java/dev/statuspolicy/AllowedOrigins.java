@@ -61,12 +61,12 @@ public final class AllowedOrigins {
     this.origins = origins;
   }
 
-  /** Returns "any origin": {@code Access-Control-Allow-Origin: *}, the default. */
+  /** {@return "any origin": {@code Access-Control-Allow-Origin: *}, the default} */
   public static AllowedOrigins any() {
     return ANY;
   }
 
-  /** Returns "no CORS headers": neither {@code Access-Control-*} nor {@code Vary: Origin}. */
+  /** {@return "no CORS headers": neither {@code Access-Control-*} nor {@code Vary: Origin}} */
   public static AllowedOrigins none() {
     return NONE;
   }
@@ -118,12 +118,12 @@ public final class AllowedOrigins {
     return listed(List.of(origins));
   }
 
-  /** Returns whether any origin may read the responses ({@code *}). */
+  /** {@return whether any origin may read the responses ({@code *})} */
   public boolean isAny() {
     return kind == Kind.ANY;
   }
 
-  /** Returns whether the policy sends no CORS headers at all. */
+  /** {@return whether the policy sends no CORS headers at all} */
   public boolean isNone() {
     return kind == Kind.NONE;
   }
@@ -131,6 +131,9 @@ public final class AllowedOrigins {
   /**
    * Returns whether the response depends on the request's {@code Origin}, or is configured as if
    * it did, and so carries {@code Vary: Origin}: true for {@link #fixed} and {@link #listed}.
+   *
+   * @return true when responses carry {@code Vary: Origin}; false for {@link #any()} and {@link
+   *     #none()}
    */
   public boolean variesByOrigin() {
     return kind == Kind.FIXED || kind == Kind.LISTED;
@@ -139,6 +142,8 @@ public final class AllowedOrigins {
   /**
    * Returns the configured origins, normalised (see the class comment); empty for {@link #any()}
    * and {@link #none()}.
+   *
+   * @return the normalised origins, each once, in the order first given; never null
    */
   public List<String> origins() {
     return origins;

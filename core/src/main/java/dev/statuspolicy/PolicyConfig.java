@@ -69,32 +69,35 @@ public final class PolicyConfig {
     this.claimedOutcomes = Map.copyOf(claims);
   }
 
-  /** Returns the catalog; empty by default, so every path is a 404. */
+  /** {@return the catalog; empty by default, so every path is a 404} */
   public Catalog catalog() {
     return catalog;
   }
 
-  /** Returns whether plain-HTTP requests are redirected to HTTPS with 301; off by default. */
+  /** {@return whether plain-HTTP requests are redirected to HTTPS with 301; off by default} */
   public boolean httpsRequired() {
     return httpsHost != null;
   }
 
-  /** Returns the host name used in HTTPS redirects; null when redirects are off (the default). */
+  /** {@return the host name used in HTTPS redirects; null when redirects are off (the default)} */
   public @Nullable String httpsHost() {
     return httpsHost;
   }
 
-  /** Returns the error format used when {@code Accept} states no usable preference; HTML by default. */
+  /**
+   * {@return the error format used when {@code Accept} states no usable preference; HTML by
+   * default}
+   */
   public ErrorFormat defaultErrorFormat() {
     return defaultErrorFormat;
   }
 
-  /** Returns the status of a retired version: 404 by default, or 410. */
+  /** {@return the status of a retired version: 404 by default, or 410} */
   public HttpStatus retiredVersionStatus() {
     return retiredVersionStatus;
   }
 
-  /** Returns the quota of an identified application: 20 requests per second by default. */
+  /** {@return the quota of an identified application: 20 requests per second by default} */
   public Quota identifiedQuota() {
     return identifiedQuota;
   }
@@ -102,6 +105,8 @@ public final class PolicyConfig {
   /**
    * Returns the quota of an unidentified client of a lenient product: 10 requests per minute by
    * default, shared by every unidentified client.
+   *
+   * @return the quota shared by unidentified clients; never null
    */
   public Quota unidentifiedQuota() {
     return unidentifiedQuota;
@@ -111,6 +116,8 @@ public final class PolicyConfig {
    * Returns the host's request counter, called once for each request that reaches row {@code
    * rate-limited} and carries no usage of its own; {@link QuotaCounter#none()} by default, which
    * counts nothing.
+   *
+   * @return the counter; never null
    */
   public QuotaCounter quotaCounter() {
     return quotaCounter;
@@ -119,6 +126,8 @@ public final class PolicyConfig {
   /**
    * Returns whether successful responses (200, 203, 304) also carry {@code RateLimit-Policy} and
    * {@code RateLimit} when the usage is known; false by default.
+   *
+   * @return true when successful responses carry the rate-limit headers
    */
   public boolean rateLimitHeadersOnSuccess() {
     return rateLimitHeadersOnSuccess;
@@ -129,6 +138,8 @@ public final class PolicyConfig {
    * ignoring case: by default {@link StatusPolicyBuilder#DEFAULT_PROHIBITED_AGENTS}, MET's five
    * ({@code okhttp}, {@code Dalvik}, {@code fhttp}, {@code Java}, {@code Wget}) and the default
    * agents of other common HTTP libraries and tools.
+   *
+   * @return the prohibited agent names; never null, possibly empty
    */
   public List<String> prohibitedAgents() {
     return prohibitedAgents;
@@ -138,17 +149,19 @@ public final class PolicyConfig {
    * Returns the first product names that mark a browser's agent, which identifies no
    * application: by default {@link StatusPolicyBuilder#DEFAULT_BROWSER_AGENTS}, {@code Mozilla}
    * and {@code Opera}.
+   *
+   * @return the browser product names; never null, possibly empty
    */
   public List<String> browserAgents() {
     return browserAgents;
   }
 
-  /** Returns the identification mode for paths that name no product; strict by default. */
+  /** {@return the identification mode for paths that name no product; strict by default} */
   public IdentificationMode siteIdentification() {
     return siteIdentification;
   }
 
-  /** Returns the clock; the system UTC clock by default. */
+  /** {@return the clock; the system UTC clock by default} */
   public Clock clock() {
     return clock;
   }
@@ -156,6 +169,8 @@ public final class PolicyConfig {
   /**
    * Returns the base of problem {@code type} URIs: a row's type is this base followed by its id.
    * By default {@code https://statuspolicy.dev/problems/}.
+   *
+   * @return the base of problem type URIs; never null
    */
   public String problemTypeBase() {
     return problemTypeBase;
@@ -164,6 +179,8 @@ public final class PolicyConfig {
   /**
    * Returns which browser origins may read the responses, as {@code Access-Control-Allow-Origin}
    * says on every response; {@link AllowedOrigins#any()} ({@code *}) by default.
+   *
+   * @return the allowed origins; never null
    */
   public AllowedOrigins allowedOrigins() {
     return allowedOrigins;
@@ -172,12 +189,14 @@ public final class PolicyConfig {
   /**
    * Returns the longest request target, in characters of the raw path, {@code ?} and query
    * string, that the policy reads; a longer one is a 414 {@code target-too-long}. 8192 by default.
+   *
+   * @return the longest target read, in characters
    */
   public int maxTargetLength() {
     return maxTargetLength;
   }
 
-  /** Returns the rows in evaluation order: the standard rows with any extension rows inserted. */
+  /** {@return the rows in evaluation order: the standard rows with any extension rows inserted} */
   public List<Rule> rules() {
     return rules;
   }
@@ -186,12 +205,14 @@ public final class PolicyConfig {
    * Returns the kinds of custom outcomes some row claims, each with the row that maps it (see
    * {@link RowDefinition#claims()}); empty for the standard table. A custom outcome of any other
    * kind is an {@code internal-error}.
+   *
+   * @return each claimed kind mapped to its row; never null
    */
   public Map<String, RowId> claimedOutcomes() {
     return claimedOutcomes;
   }
 
-  /** Returns the definitions of {@link #rules()}, in the same order. */
+  /** {@return the definitions of {@link #rules()}, in the same order} */
   public List<RowDefinition> table() {
     return table;
   }

@@ -20,6 +20,9 @@ public record Quota(String name, long requests, Duration window) {
   /**
    * Validates the quota.
    *
+   * @param name the policy name, a lowercase token
+   * @param requests the requests allowed per window; at least 1
+   * @param window the window; whole seconds, at least one
    * @throws IllegalArgumentException if {@code requests < 1}, the window is not a positive whole
    *     number of seconds, or the name is not a lowercase token
    * @throws NullPointerException if an argument is null
@@ -41,6 +44,9 @@ public record Quota(String name, long requests, Duration window) {
   /**
    * Returns {@code requests} per second.
    *
+   * @param name the policy name, a lowercase token
+   * @param requests the requests allowed each second; at least 1
+   * @return a quota with a one-second window
    * @throws IllegalArgumentException if {@code requests < 1}, or the name is not a lowercase token
    */
   public static Quota perSecond(String name, long requests) {

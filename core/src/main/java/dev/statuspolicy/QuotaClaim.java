@@ -25,6 +25,8 @@ public record QuotaClaim(Quota quota, @Nullable String application) {
   /**
    * Validates the claim.
    *
+   * @param quota the limit and window to count against; not null
+   * @param application the application counted for, or null for an unidentified client; not blank
    * @throws IllegalArgumentException if {@code application} is blank
    * @throws NullPointerException if {@code quota} is null
    */
@@ -51,7 +53,7 @@ public record QuotaClaim(Quota quota, @Nullable String application) {
     return application == null ? quota.name() : quota.name() + ":" + application;
   }
 
-  /** Returns whether the client identified its application. */
+  /** {@return whether the client identified its application} */
   public boolean identified() {
     return application != null;
   }

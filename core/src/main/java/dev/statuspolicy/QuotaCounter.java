@@ -35,6 +35,8 @@ public interface QuotaCounter {
   /**
    * Returns the counter of a host that counts nothing: every request is within quota, and no
    * {@code RateLimit} header is sent on success. The default.
+   *
+   * @return a counter that reports no usage for any claim
    */
   static QuotaCounter none() {
     return claim -> null;

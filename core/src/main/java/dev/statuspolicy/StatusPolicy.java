@@ -64,22 +64,22 @@ public final class StatusPolicy {
     this.engine = new Engine(config);
   }
 
-  /** Returns a builder with the documented defaults. */
+  /** {@return a builder with the documented defaults} */
   public static StatusPolicyBuilder builder() {
     return new StatusPolicyBuilder();
   }
 
-  /** Returns a policy with every default and an empty catalog. */
+  /** {@return a policy with every default and an empty catalog} */
   public static StatusPolicy ofDefaults() {
     return builder().build();
   }
 
-  /** Returns the configuration. */
+  /** {@return the configuration} */
   public PolicyConfig config() {
     return config;
   }
 
-  /** Returns the table's row definitions, in evaluation order. */
+  /** {@return the table's row definitions, in evaluation order} */
   public List<RowDefinition> table() {
     return config.table();
   }

@@ -20,6 +20,8 @@ public sealed interface Access {
     /**
      * Validates the challenge parameters.
      *
+     * @param realm the protection space; not empty
+     * @param scope the scope the credentials must grant; not empty
      * @throws IllegalArgumentException if either is empty or holds a control character
      * @throws NullPointerException if either is null
      */
@@ -29,7 +31,7 @@ public sealed interface Access {
     }
   }
 
-  /** Returns public access. */
+  /** {@return public access} */
   static Access open() {
     return new Public();
   }
@@ -39,6 +41,7 @@ public sealed interface Access {
    *
    * @param realm the protection space
    * @param scope the required scope
+   * @return access limited to credentials that grant {@code scope}
    * @throws IllegalArgumentException if either is empty or holds a control character
    */
   static Access restricted(String realm, String scope) {

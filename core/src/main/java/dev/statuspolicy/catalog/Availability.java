@@ -21,6 +21,7 @@ public sealed interface Availability {
     /**
      * Validates the delay.
      *
+     * @param retryAfter when to try again; null when unknown, else zero or more
      * @throws IllegalArgumentException if {@code retryAfter} is negative
      */
     public Maintenance {
@@ -33,7 +34,7 @@ public sealed interface Availability {
   /** The version is listed but not configured on this deployment. */
   record NotConfigured() implements Availability {}
 
-  /** Returns the operational state. */
+  /** {@return the operational state} */
   static Availability operational() {
     return new Operational();
   }
@@ -42,6 +43,7 @@ public sealed interface Availability {
    * Returns maintenance with a known end.
    *
    * @param retryAfter when to try again
+   * @return maintenance that tells clients to retry after {@code retryAfter}
    * @throws NullPointerException if {@code retryAfter} is null
    * @throws IllegalArgumentException if {@code retryAfter} is negative
    */
@@ -49,12 +51,12 @@ public sealed interface Availability {
     return new Maintenance(Objects.requireNonNull(retryAfter, "retryAfter"));
   }
 
-  /** Returns maintenance with no known end. */
+  /** {@return maintenance with no known end} */
   static Availability maintenance() {
     return new Maintenance(null);
   }
 
-  /** Returns the "not configured" state. */
+  /** {@return the "not configured" state} */
   static Availability notConfigured() {
     return new NotConfigured();
   }

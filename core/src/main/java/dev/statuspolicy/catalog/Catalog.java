@@ -90,7 +90,7 @@ public final class Catalog {
     return hash ^ (hash >>> 16);
   }
 
-  /** Returns a catalog with no product: every path is a 404. */
+  /** {@return a catalog with no product: every path is a 404} */
   public static Catalog empty() {
     return EMPTY;
   }
@@ -98,6 +98,8 @@ public final class Catalog {
   /**
    * Returns a catalog under {@code /weatherapi}.
    *
+   * @param products the products, with unique names; none gives an empty catalog
+   * @return a catalog of {@code products} under {@code /weatherapi}
    * @throws IllegalArgumentException if two products share a name
    */
   public static Catalog of(Product... products) {
@@ -108,17 +110,17 @@ public final class Catalog {
     return builder.build();
   }
 
-  /** Returns a builder with base path {@code /weatherapi} and no product. */
+  /** {@return a builder with base path {@code /weatherapi} and no product} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the base path, such as {@code /weatherapi}. */
+  /** {@return the base path, such as {@code /weatherapi}} */
   public String basePath() {
     return basePath;
   }
 
-  /** Returns the products, in the order they were added. */
+  /** {@return the products, in the order they were added} */
   public Collection<Product> products() {
     return products.values();
   }
@@ -201,6 +203,8 @@ public final class Catalog {
      * It is compared with raw request paths and written into {@code Link} headers, so each of its
      * segments must be a plain path segment, as product names are.
      *
+     * @param basePath the path before the product names, such as {@code /weatherapi}; {@code ""}
+     *     for the root
      * @return this builder
      * @throws IllegalArgumentException if the path is not empty and does not start with {@code /},
      *     ends with {@code /}, has an empty segment, or holds {@code ?}, {@code #}, {@code %}, a
@@ -228,6 +232,7 @@ public final class Catalog {
     /**
      * Adds a product.
      *
+     * @param product the product to add; not null
      * @return this builder
      * @throws IllegalArgumentException if a product of that name was already added
      */
@@ -239,7 +244,7 @@ public final class Catalog {
       return this;
     }
 
-    /** Returns the catalog. The builder may be reused. */
+    /** {@return the catalog} The builder may be reused. */
     public Catalog build() {
       return new Catalog(basePath, Collections.unmodifiableMap(new LinkedHashMap<>(products)));
     }

@@ -19,6 +19,9 @@ public record CoordinatePrecision(int maxDecimals, HttpStatus status, boolean en
   /**
    * Validates the rule.
    *
+   * @param maxDecimals the most decimals allowed; 0 or more
+   * @param status 403 or 400, the answer to more decimals
+   * @param enforced whether the rule applies at all
    * @throws IllegalArgumentException if {@code maxDecimals} is negative or {@code status} is not
    *     403 or 400
    * @throws NullPointerException if {@code status} is null
@@ -38,18 +41,19 @@ public record CoordinatePrecision(int maxDecimals, HttpStatus status, boolean en
    *
    * @param maxDecimals the most decimals allowed, such as 4
    * @param status 403 or 400
+   * @return a rule that answers {@code status} to more than {@code maxDecimals} decimals
    * @throws IllegalArgumentException if an argument is out of range
    */
   public static CoordinatePrecision enforced(int maxDecimals, HttpStatus status) {
     return new CoordinatePrecision(maxDecimals, status, true);
   }
 
-  /** Returns MET's rule for new products: at most 4 decimals, else 403. */
+  /** {@return MET's rule for new products: at most 4 decimals, else 403} */
   public static CoordinatePrecision fourDecimals() {
     return enforced(4, HttpStatus.FORBIDDEN);
   }
 
-  /** Returns "any precision is fine". The default of a product. */
+  /** {@return "any precision is fine"} The default of a product. */
   public static CoordinatePrecision notEnforced() {
     return NOT_ENFORCED;
   }

@@ -24,13 +24,13 @@ public interface Coverage {
    */
   boolean contains(double latitude, double longitude);
 
-  /** Returns a short description for people, such as {@code the whole globe}. */
+  /** {@return a short description for people, such as {@code the whole globe}} */
   String describe();
 
-  /** Returns the smallest box known to hold the area, for clients that want numbers. */
+  /** {@return the smallest box known to hold the area, for clients that want numbers} */
   Box bounds();
 
-  /** Returns the whole globe. */
+  /** {@return the whole globe} */
   static Coverage globe() {
     return Globe.INSTANCE;
   }
@@ -38,6 +38,11 @@ public interface Coverage {
   /**
    * Returns a box. When {@code west > east} the box crosses the antimeridian.
    *
+   * @param south the southern bound, -90 to 90
+   * @param west the western bound, -180 to 180
+   * @param north the northern bound, at or above {@code south}
+   * @param east the eastern bound, -180 to 180
+   * @return the box, edges included
    * @throws IllegalArgumentException if a bound is out of range or south is above north
    */
   static Box box(double south, double west, double north, double east) {
@@ -47,6 +52,8 @@ public interface Coverage {
   /**
    * Returns a polygon through the given vertices, in order; the ring closes by itself.
    *
+   * @param vertices the vertices of the ring, in order; at least 3
+   * @return the polygon
    * @throws IllegalArgumentException if there are fewer than 3 vertices, or the ring encloses a pole
    */
   static Polygon polygon(GeoPoint... vertices) {
@@ -56,6 +63,8 @@ public interface Coverage {
   /**
    * Returns the union of several areas.
    *
+   * @param parts the areas, at least one
+   * @return an area that covers a point when any part covers it
    * @throws IllegalArgumentException if {@code parts} is empty
    */
   static Union union(Coverage... parts) {
@@ -103,6 +112,10 @@ public interface Coverage {
     /**
      * Validates the bounds.
      *
+     * @param south the southern bound, -90 to 90
+     * @param west the western bound, -180 to 180
+     * @param north the northern bound, at or above {@code south}
+     * @param east the eastern bound, -180 to 180
      * @throws IllegalArgumentException if a bound is out of range or south is above north
      */
     public Box {
@@ -113,7 +126,7 @@ public interface Coverage {
       }
     }
 
-    /** Returns whether this box crosses the antimeridian. */
+    /** {@return whether this box crosses the antimeridian} */
     public boolean crossesAntimeridian() {
       return west > east;
     }
@@ -165,7 +178,7 @@ public interface Coverage {
       this.index = PolygonIndex.of(this.vertices);
     }
 
-    /** Returns the vertices, in order. */
+    /** {@return the vertices, in order} */
     public List<GeoPoint> vertices() {
       return vertices;
     }
@@ -210,6 +223,7 @@ public interface Coverage {
     /**
      * Copies the parts.
      *
+     * @param parts the areas, at least one; copied
      * @throws IllegalArgumentException if {@code parts} is empty
      * @throws NullPointerException if {@code parts} or a part is null
      */

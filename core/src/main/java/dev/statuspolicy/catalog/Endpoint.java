@@ -22,6 +22,9 @@ public record Endpoint(String name, List<ParameterSpec> parameters, HttpStatus o
   /**
    * Validates the endpoint.
    *
+   * @param name the path segment; not empty and without {@code /}
+   * @param parameters the accepted parameters, with unique names; copied
+   * @param outsideCoverage 422 or 404, the answer to a location outside the product's area
    * @throws IllegalArgumentException if the name is empty or holds {@code /}, a parameter name
    *     repeats, or {@code outsideCoverage} is neither 422 nor 404
    * @throws NullPointerException if an argument is null
@@ -48,6 +51,7 @@ public record Endpoint(String name, List<ParameterSpec> parameters, HttpStatus o
    *
    * @param name the path segment
    * @param parameters the accepted parameters
+   * @return the endpoint
    * @throws IllegalArgumentException as for the canonical constructor
    */
   public static Endpoint of(String name, ParameterSpec... parameters) {
@@ -58,6 +62,7 @@ public record Endpoint(String name, List<ParameterSpec> parameters, HttpStatus o
    * Returns a copy with another answer outside the product's area.
    *
    * @param status 422 or 404
+   * @return a copy of this endpoint that answers {@code status} outside the area
    * @throws IllegalArgumentException if {@code status} is neither
    */
   public Endpoint withOutsideCoverage(HttpStatus status) {
@@ -79,7 +84,7 @@ public record Endpoint(String name, List<ParameterSpec> parameters, HttpStatus o
     return null;
   }
 
-  /** Returns whether the endpoint takes a location ({@code lat} and {@code lon}). */
+  /** {@return whether the endpoint takes a location ({@code lat} and {@code lon})} */
   public boolean takesLocation() {
     return parameter(ParameterSpec.LATITUDE) != null && parameter(ParameterSpec.LONGITUDE) != null;
   }

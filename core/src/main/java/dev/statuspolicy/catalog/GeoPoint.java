@@ -10,6 +10,8 @@ public record GeoPoint(double latitude, double longitude) {
   /**
    * Validates the ranges.
    *
+   * @param latitude from -90 to 90
+   * @param longitude from -180 to 180
    * @throws IllegalArgumentException if a value is out of range or not a number
    */
   public GeoPoint {
@@ -26,6 +28,7 @@ public record GeoPoint(double latitude, double longitude) {
    *
    * @param latitude from -90 to 90
    * @param longitude from -180 to 180
+   * @return the point
    * @throws IllegalArgumentException if a value is out of range or not a number
    */
   public static GeoPoint of(double latitude, double longitude) {

@@ -37,6 +37,11 @@ public sealed interface Lifecycle {
     /**
      * Validates the dates and the documentation link.
      *
+     * @param deprecatedAt when the version is deprecated; may be in the future
+     * @param sunset when it stops being served; not before {@code deprecatedAt}
+     * @param successor the version to move to; null when there is none
+     * @param documentation where the deprecation is documented, an absolute URI or a path; null
+     *     when there is none
      * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}, a
      *     date's year is outside 1 to 9999 (an HTTP-date cannot carry it), {@code successor}
      *     holds CR, LF or another control character, or {@code documentation}
@@ -64,6 +69,9 @@ public sealed interface Lifecycle {
     /**
      * Creates a deprecation without documentation link.
      *
+     * @param deprecatedAt when the version is deprecated; may be in the future
+     * @param sunset when it stops being served; not before {@code deprecatedAt}
+     * @param successor the version to move to; null when there is none
      * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecatedAt}
      * @throws NullPointerException if a date is null
      */
@@ -76,6 +84,7 @@ public sealed interface Lifecycle {
      *
      * @param documentation an absolute URI or a path, such as {@code
      *     https://api.example.org/doc/changelog#v1.9}
+     * @return a copy of this deprecation with the documentation link
      * @throws IllegalArgumentException as for the canonical constructor
      * @throws NullPointerException if {@code documentation} is null
      */
@@ -109,6 +118,8 @@ public sealed interface Lifecycle {
     /**
      * Validates the date and the successor.
      *
+     * @param retiredAt when it stops (or stopped) being served; may be in the future
+     * @param successor the version to move to; null when there is none
      * @throws IllegalArgumentException if {@code retiredAt}'s year is outside 1 to 9999 (it is
      *     announced in {@code Sunset}, an HTTP-date), or {@code successor} holds CR, LF or another
      *     control character
@@ -139,12 +150,12 @@ public sealed interface Lifecycle {
     }
   }
 
-  /** Returns the beta state. */
+  /** {@return the beta state} */
   static Lifecycle beta() {
     return new Beta();
   }
 
-  /** Returns the stable state. */
+  /** {@return the stable state} */
   static Lifecycle stable() {
     return new Stable();
   }
@@ -170,6 +181,7 @@ public sealed interface Lifecycle {
    *
    * @param retiredOn the day it stopped being served
    * @param successor the version to move to; null when there is none
+   * @return retirement from midnight UTC at the start of {@code retiredOn}
    */
   static Lifecycle retired(LocalDate retiredOn, @Nullable String successor) {
     return new Retired(startOf(retiredOn), successor);

@@ -14,7 +14,10 @@ public sealed interface Lookup {
    * @param target the catalog entry
    */
   record Found(Target target) implements Lookup {
-    /** @throws NullPointerException if {@code target} is null */
+    /**
+     * @param target the catalog entry; not null
+     * @throws NullPointerException if {@code target} is null
+     */
     public Found {
       Objects.requireNonNull(target, "target");
     }
@@ -49,7 +52,7 @@ public sealed interface Lookup {
   record UnknownEndpoint(Product product, ProductVersion version, String endpoint)
       implements Lookup {}
 
-  /** Returns the product the path named, or null when it named none. */
+  /** {@return the product the path named, or null when it named none} */
   default @org.jspecify.annotations.Nullable Product product() {
     if (this instanceof Found found) {
       return found.target().product();

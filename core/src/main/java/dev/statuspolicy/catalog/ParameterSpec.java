@@ -22,6 +22,9 @@ public record ParameterSpec(String name, ParameterType type, boolean required) {
   /**
    * Validates the spec.
    *
+   * @param name the parameter name: a letter, then letters, digits or {@code _}
+   * @param type what a value must look like
+   * @param required whether a request without it is a 400
    * @throws IllegalArgumentException if {@code name} is not a valid parameter name
    * @throws NullPointerException if an argument is null
    */
@@ -37,6 +40,9 @@ public record ParameterSpec(String name, ParameterType type, boolean required) {
   /**
    * Returns a required parameter.
    *
+   * @param name the parameter name: a letter, then letters, digits or {@code _}
+   * @param type what a value must look like
+   * @return a parameter whose absence is a 400
    * @throws IllegalArgumentException if {@code name} is not a valid parameter name
    */
   public static ParameterSpec required(String name, ParameterType type) {
@@ -46,18 +52,21 @@ public record ParameterSpec(String name, ParameterType type, boolean required) {
   /**
    * Returns an optional parameter.
    *
+   * @param name the parameter name: a letter, then letters, digits or {@code _}
+   * @param type what a value must look like
+   * @return a parameter that may be left out
    * @throws IllegalArgumentException if {@code name} is not a valid parameter name
    */
   public static ParameterSpec optional(String name, ParameterType type) {
     return new ParameterSpec(name, type, false);
   }
 
-  /** Returns the required {@code lat} parameter: a float from -90 to 90. */
+  /** {@return the required {@code lat} parameter: a float from -90 to 90} */
   public static ParameterSpec latitude() {
     return required(LATITUDE, ParameterType.decimal(-90, 90));
   }
 
-  /** Returns the required {@code lon} parameter: a float from -180 to 180. */
+  /** {@return the required {@code lon} parameter: a float from -180 to 180} */
   public static ParameterSpec longitude() {
     return required(LONGITUDE, ParameterType.decimal(-180, 180));
   }

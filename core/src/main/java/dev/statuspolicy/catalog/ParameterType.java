@@ -23,12 +23,18 @@ public interface ParameterType {
    */
   @Nullable String reject(String value);
 
-  /** Returns what a valid value looks like, for people, such as {@code "a float from -90 to 90"}. */
+  /**
+   * {@return what a valid value looks like, for people, such as {@code "a float from -90 to
+   * 90"}}
+   */
   String describe();
 
   /**
    * Returns the integer type: {@code [+-]?\d+}, within {@code [min, max]}.
    *
+   * @param min the smallest value allowed
+   * @param max the largest value allowed
+   * @return the integer type
    * @throws IllegalArgumentException if {@code min > max}
    */
   static ParameterType integer(long min, long max) {
@@ -38,23 +44,26 @@ public interface ParameterType {
   /**
    * Returns the float type: {@code [+-]?\d+(\.\d+)?}, within {@code [min, max]}.
    *
+   * @param min the smallest value allowed; finite
+   * @param max the largest value allowed; finite
+   * @return the float type
    * @throws IllegalArgumentException if {@code min > max} or a bound is not finite
    */
   static ParameterType decimal(double min, double max) {
     return new FloatType(min, max);
   }
 
-  /** Returns the string type: a letter, then letters, digits or {@code _}. */
+  /** {@return the string type: a letter, then letters, digits or {@code _}} */
   static ParameterType string() {
     return new StringType();
   }
 
-  /** Returns the UTC date-time type: {@code YYYY-MM-DDTHH:MM:SSZ}. */
+  /** {@return the UTC date-time type: {@code YYYY-MM-DDTHH:MM:SSZ}} */
   static ParameterType dateTime() {
     return new DateTimeType();
   }
 
-  /** Returns the date type: {@code YYYY-MM-DD}. */
+  /** {@return the date type: {@code YYYY-MM-DD}} */
   static ParameterType date() {
     return new DateType();
   }
@@ -64,6 +73,7 @@ public interface ParameterType {
    *
    * @param minMinutes the most negative offset in minutes, such as -720 for -12:00
    * @param maxMinutes the most positive offset in minutes, such as 900 for +15:00
+   * @return the offset type
    * @throws IllegalArgumentException if {@code minMinutes > maxMinutes}
    */
   static ParameterType offset(int minMinutes, int maxMinutes) {
@@ -73,6 +83,8 @@ public interface ParameterType {
   /**
    * Returns an enumeration of allowed values, compared exactly.
    *
+   * @param values the allowed values, at least one
+   * @return the enumeration
    * @throws IllegalArgumentException if {@code values} is empty
    */
   static ParameterType oneOf(String... values) {
@@ -89,6 +101,8 @@ public interface ParameterType {
     /**
      * Validates the bounds.
      *
+     * @param min the smallest value allowed
+     * @param max the largest value allowed; at least {@code min}
      * @throws IllegalArgumentException if {@code min > max}
      */
     public IntegerType {
@@ -132,6 +146,8 @@ public interface ParameterType {
     /**
      * Validates the bounds.
      *
+     * @param min the smallest value allowed; finite
+     * @param max the largest value allowed; finite, at least {@code min}
      * @throws IllegalArgumentException if {@code min > max} or a bound is not finite
      */
     public FloatType {
@@ -294,6 +310,8 @@ public interface ParameterType {
     /**
      * Validates the bounds.
      *
+     * @param minMinutes the most negative offset, in minutes
+     * @param maxMinutes the most positive offset, in minutes; at least {@code minMinutes}
      * @throws IllegalArgumentException if {@code minMinutes > maxMinutes}
      */
     public OffsetType {
@@ -345,6 +363,7 @@ public interface ParameterType {
     /**
      * Copies the values.
      *
+     * @param values the allowed values, at least one; copied
      * @throws IllegalArgumentException if {@code values} is empty
      * @throws NullPointerException if a value is null
      */

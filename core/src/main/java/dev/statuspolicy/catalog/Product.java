@@ -41,6 +41,17 @@ public record Product(
   /**
    * Validates the product.
    *
+   * @param name the path segment, such as {@code nowcast}
+   * @param access public or restricted
+   * @param identification strict or lenient
+   * @param coverage the model area
+   * @param precision the coordinate-precision rule
+   * @param emptyResult what an empty document means
+   * @param versions the versions, at least one, with unique names; copied
+   * @param currentVersion the version {@code _} stands for; one of {@code versions}, not retired
+   * @param identifiedQuota the quota of an identified application; null for the policy's
+   * @param unidentifiedQuota the quota of unidentified clients of a lenient product; null for the
+   *     policy's
    * @throws IllegalArgumentException if the name is not a path segment, there is no version, a
    *     version repeats, {@code currentVersion} is not one of the versions or is retired, a
    *     version's successor is itself, is not a version of this product, or is retired, or the
@@ -124,6 +135,7 @@ public record Product(
    * Returns a builder.
    *
    * @param name the path segment, such as {@code nowcast}
+   * @return a builder with every default and no version yet
    */
   public static Builder builder(String name) {
     return new Builder(name);
@@ -156,37 +168,67 @@ public record Product(
       this.name = Objects.requireNonNull(name, "name");
     }
 
-    /** Sets the access rule; public by default. @return this builder */
+    /**
+     * Sets the access rule; public by default.
+     *
+     * @param access the access rule; not null
+     * @return this builder
+     */
     public Builder access(Access access) {
       this.access = Objects.requireNonNull(access, "access");
       return this;
     }
 
-    /** Sets the identification mode; strict by default. @return this builder */
+    /**
+     * Sets the identification mode; strict by default.
+     *
+     * @param identification the identification mode; not null
+     * @return this builder
+     */
     public Builder identification(IdentificationMode identification) {
       this.identification = Objects.requireNonNull(identification, "identification");
       return this;
     }
 
-    /** Sets the coverage; the globe by default. @return this builder */
+    /**
+     * Sets the coverage; the globe by default.
+     *
+     * @param coverage the model area; not null
+     * @return this builder
+     */
     public Builder coverage(Coverage coverage) {
       this.coverage = Objects.requireNonNull(coverage, "coverage");
       return this;
     }
 
-    /** Sets the coordinate-precision rule; not enforced by default. @return this builder */
+    /**
+     * Sets the coordinate-precision rule; not enforced by default.
+     *
+     * @param precision the coordinate-precision rule; not null
+     * @return this builder
+     */
     public Builder precision(CoordinatePrecision precision) {
       this.precision = Objects.requireNonNull(precision, "precision");
       return this;
     }
 
-    /** Sets what an empty document means; {@link EmptyResult#NO_DATA} by default. @return this builder */
+    /**
+     * Sets what an empty document means; {@link EmptyResult#NO_DATA} by default.
+     *
+     * @param emptyResult what an empty document means; not null
+     * @return this builder
+     */
     public Builder emptyResult(EmptyResult emptyResult) {
       this.emptyResult = Objects.requireNonNull(emptyResult, "emptyResult");
       return this;
     }
 
-    /** Adds a version. @return this builder */
+    /**
+     * Adds a version.
+     *
+     * @param version the version to add; not null
+     * @return this builder
+     */
     public Builder version(ProductVersion version) {
       versions.add(Objects.requireNonNull(version, "version"));
       return this;
@@ -197,6 +239,7 @@ public record Product(
      * the last deprecated or beta one. It may not be a retired version, so a product whose
      * versions are all retired is refused when built.
      *
+     * @param version the name of one of the added versions, such as {@code 2.0}
      * @return this builder
      */
     public Builder currentVersion(String version) {
@@ -236,6 +279,7 @@ public record Product(
     /**
      * Returns the product.
      *
+     * @return a new product with this builder's settings
      * @throws IllegalArgumentException if the product is invalid, as the record constructor says
      */
     public Product build() {

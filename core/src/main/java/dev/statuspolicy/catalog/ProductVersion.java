@@ -20,6 +20,10 @@ public record ProductVersion(
   /**
    * Validates the version.
    *
+   * @param version the path segment, such as {@code 2.0}; not {@code _}
+   * @param lifecycle beta, stable, deprecated or retired
+   * @param availability operational, in maintenance, or not configured
+   * @param endpoints the endpoints, with unique names; copied
    * @throws IllegalArgumentException if the version is empty, {@code _} or holds {@code /}, or
    *     an endpoint name repeats
    * @throws NullPointerException if an argument is null
@@ -44,13 +48,22 @@ public record ProductVersion(
   /**
    * Returns an operational version.
    *
+   * @param version the path segment, such as {@code 2.0}; not {@code _}
+   * @param lifecycle beta, stable, deprecated or retired
+   * @param endpoints the endpoints, with unique names
+   * @return an operational version
    * @throws IllegalArgumentException as for the canonical constructor
    */
   public static ProductVersion of(String version, Lifecycle lifecycle, Endpoint... endpoints) {
     return new ProductVersion(version, lifecycle, Availability.operational(), List.of(endpoints));
   }
 
-  /** Returns a copy with another availability. */
+  /**
+   * Returns a copy with another availability.
+   *
+   * @param availability the new availability; not null
+   * @return a copy of this version with {@code availability}
+   */
   public ProductVersion withAvailability(Availability availability) {
     return new ProductVersion(version, lifecycle, availability, endpoints);
   }

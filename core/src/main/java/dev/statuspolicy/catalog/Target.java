@@ -13,6 +13,9 @@ public record Target(Product product, ProductVersion version, Endpoint endpoint)
   /**
    * Validates the triple.
    *
+   * @param product the product
+   * @param version the version (the current one when the path said {@code _})
+   * @param endpoint the endpoint
    * @throws NullPointerException if an argument is null
    */
   public Target {

@@ -19,13 +19,17 @@ public sealed interface Body {
    * @param text the document; the host sends it UTF-8 encoded
    */
   record ErrorDocument(ErrorFormat format, String text) implements Body {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param format the format chosen from {@code Accept}; not null
+     * @param text the document; not null
+     * @throws NullPointerException if an argument is null
+     */
     public ErrorDocument {
       Objects.requireNonNull(format, "format");
       Objects.requireNonNull(text, "text");
     }
 
-    /** Returns the document as UTF-8 bytes, a new array each call. */
+    /** {@return the document as UTF-8 bytes, a new array each call} */
     public byte[] bytes() {
       return text.getBytes(StandardCharsets.UTF_8);
     }

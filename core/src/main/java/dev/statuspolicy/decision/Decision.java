@@ -30,6 +30,11 @@ public record Decision(
   /**
    * Copies the headers.
    *
+   * @param status the status
+   * @param headers the headers, in the order they should be written; copied
+   * @param body the body
+   * @param row the deciding row
+   * @param trace every row consulted, with its verdict
    * @throws NullPointerException if an argument is null
    */
   public Decision {
@@ -55,12 +60,12 @@ public record Decision(
     return null;
   }
 
-  /** Returns whether anything is sent at all: false for 499, where the client has gone. */
+  /** {@return whether anything is sent at all: false for 499, where the client has gone} */
   public boolean sendsResponse() {
     return status != HttpStatus.CLIENT_CLOSED_REQUEST;
   }
 
-  /** Returns the status line, such as {@code HTTP/1.1 404 Not Found}. */
+  /** {@return the status line, such as {@code HTTP/1.1 404 Not Found}} */
   public String statusLine() {
     return "HTTP/1.1 " + status.code() + " " + status.reason();
   }

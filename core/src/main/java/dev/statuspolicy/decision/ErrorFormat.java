@@ -17,12 +17,12 @@ public enum ErrorFormat {
     this.contentType = mediaType + ";charset=utf-8";
   }
 
-  /** Returns the media type, such as {@code text/html}. */
+  /** {@return the media type, such as {@code text/html}} */
   public String mediaType() {
     return mediaType;
   }
 
-  /** Returns the {@code Content-Type} value, with {@code charset=utf-8}. */
+  /** {@return the {@code Content-Type} value, with {@code charset=utf-8}} */
   public String contentType() {
     return contentType;
   }

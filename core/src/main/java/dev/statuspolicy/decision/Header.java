@@ -14,6 +14,8 @@ public record Header(String name, String value) {
   /**
    * Validates the field.
    *
+   * @param name the field name, a token
+   * @param value the field value: visible ASCII, spaces and tabs only
    * @throws IllegalArgumentException if the name is not a token or the value holds a control or
    *     non-ASCII character
    * @throws NullPointerException if an argument is null

@@ -54,27 +54,27 @@ public enum HttpStatus {
     this.reason = reason;
   }
 
-  /** Returns the numeric code, such as 404. */
+  /** {@return the numeric code, such as 404} */
   public int code() {
     return code;
   }
 
-  /** Returns the reason phrase, such as {@code Not Found}. */
+  /** {@return the reason phrase, such as {@code Not Found}} */
   public String reason() {
     return reason;
   }
 
-  /** Returns whether this is a 4xx or 5xx status. */
+  /** {@return whether this is a 4xx or 5xx status} */
   public boolean isError() {
     return code >= 400;
   }
 
-  /** Returns whether this is a 2xx status. */
+  /** {@return whether this is a 2xx status} */
   public boolean isSuccess() {
     return code >= 200 && code < 300;
   }
 
-  /** Returns whether this is a 5xx status. */
+  /** {@return whether this is a 5xx status} */
   public boolean isServerError() {
     return code >= 500;
   }

@@ -38,7 +38,11 @@ public record Trace(List<Entry> entries) {
    * @param verdict what it concluded
    */
   public record Entry(RowId row, Verdict verdict) {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param row the row's id; not null
+     * @param verdict what it concluded; not null
+     * @throws NullPointerException if an argument is null
+     */
     public Entry {
       Objects.requireNonNull(row, "row");
       Objects.requireNonNull(verdict, "verdict");
@@ -53,6 +57,8 @@ public record Trace(List<Entry> entries) {
   /**
    * Copies the entries.
    *
+   * @param entries the consulted rows in order, each with its verdict; copied unless already
+   *     immutable
    * @throws NullPointerException if {@code entries} or an entry is null
    */
   public Trace {

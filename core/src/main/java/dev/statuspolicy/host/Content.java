@@ -9,10 +9,10 @@ import java.util.Objects;
  */
 public sealed interface Content {
 
-  /** Returns the media type, sent as {@code Content-Type}. */
+  /** {@return the media type, sent as {@code Content-Type}} */
   String mediaType();
 
-  /** Returns the length in bytes, or -1 when unknown; sent as HEAD's {@code Content-Length}. */
+  /** {@return the length in bytes, or -1 when unknown; sent as HEAD's {@code Content-Length}} */
   long length();
 
   /**
@@ -25,6 +25,8 @@ public sealed interface Content {
     /**
      * Validates the media type.
      *
+     * @param mediaType the media type, such as {@code application/json}
+     * @param bytes the document; not copied
      * @throws NullPointerException if an argument is null
      * @throws IllegalArgumentException if the media type is blank or holds a control or
      *     non-ASCII character
@@ -51,6 +53,8 @@ public sealed interface Content {
     /**
      * Validates the parts.
      *
+     * @param mediaType the media type
+     * @param length the length in bytes of the GET's document, or -1 when unknown
      * @throws NullPointerException if the media type is null
      * @throws IllegalArgumentException if the media type is blank or unsafe, or the length is
      *     below -1

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 public record Reply(Outcome outcome, @Nullable Content content) {
 
-  /** @throws NullPointerException if {@code outcome} is null */
+  /**
+   * @param outcome what the backend did; not null
+   * @param content the document, or null when there is none
+   * @throws NullPointerException if {@code outcome} is null
+   */
   public Reply {
     Objects.requireNonNull(outcome, "outcome");
   }

@@ -17,7 +17,12 @@ import org.jspecify.annotations.Nullable;
  */
 public record Served(RequestFacts facts, @Nullable Outcome outcome, Decision decision) {
 
-  /** @throws NullPointerException if {@code facts} or {@code decision} is null */
+  /**
+   * @param facts the request as the host described it; not null
+   * @param outcome the backend's outcome; null when the backend was never called
+   * @param decision the decision written through the sink; not null
+   * @throws NullPointerException if {@code facts} or {@code decision} is null
+   */
   public Served {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(decision, "decision");

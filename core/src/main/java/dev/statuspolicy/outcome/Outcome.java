@@ -18,7 +18,10 @@ public sealed interface Outcome {
    * @param validators the document's caching metadata
    */
   record Data(Validators validators) implements Outcome {
-    /** @throws NullPointerException if {@code validators} is null */
+    /**
+     * @param validators the document's caching metadata; not null
+     * @throws NullPointerException if {@code validators} is null
+     */
     public Data {
       Objects.requireNonNull(validators, "validators");
     }
@@ -31,7 +34,10 @@ public sealed interface Outcome {
    * @param validators the document's caching metadata
    */
   record EmptyDocument(Validators validators) implements Outcome {
-    /** @throws NullPointerException if {@code validators} is null */
+    /**
+     * @param validators the document's caching metadata; not null
+     * @throws NullPointerException if {@code validators} is null
+     */
     public EmptyDocument {
       Objects.requireNonNull(validators, "validators");
     }
@@ -54,7 +60,10 @@ public sealed interface Outcome {
    *     that); null when unknown
    */
   record Unavailable(@Nullable Duration retryAfter) implements Outcome {
-    /** @throws IllegalArgumentException if {@code retryAfter} is negative */
+    /**
+     * @param retryAfter when to try again; null when unknown, else zero or more
+     * @throws IllegalArgumentException if {@code retryAfter} is negative
+     */
     public Unavailable {
       if (retryAfter != null && retryAfter.isNegative()) {
         throw new IllegalArgumentException("retryAfter must be >= 0, was " + retryAfter);
@@ -83,58 +92,78 @@ public sealed interface Outcome {
    *     years; a longer delay is sent as that); null when unknown or irrelevant
    */
   record Custom(String kind, @Nullable Duration retryAfter) implements Outcome {
-    /** @throws NullPointerException if {@code kind} is null */
+    /**
+     * @param kind the team's name for the outcome; not null
+     * @param retryAfter when to try again; null when unknown or irrelevant
+     * @throws NullPointerException if {@code kind} is null
+     */
     public Custom {
       Objects.requireNonNull(kind, "kind");
     }
   }
 
-  /** Returns data without validators. */
+  /** {@return data without validators} */
   static Outcome data() {
     return new Data(Validators.none());
   }
 
-  /** Returns data with validators. @throws NullPointerException if {@code validators} is null */
+  /**
+   * Returns data with validators.
+   *
+   * @param validators the document's caching metadata
+   * @return a {@link Data} outcome
+   * @throws NullPointerException if {@code validators} is null
+   */
   static Outcome data(Validators validators) {
     return new Data(validators);
   }
 
-  /** Returns an empty document without validators. */
+  /** {@return an empty document without validators} */
   static Outcome emptyDocument() {
     return new EmptyDocument(Validators.none());
   }
 
-  /** Returns "no data". */
+  /** {@return "no data"} */
   static Outcome noData() {
     return new NoData();
   }
 
-  /** Returns "backend failed". */
+  /** {@return "backend failed"} */
   static Outcome backendFailed() {
     return new BackendFailed();
   }
 
-  /** Returns "timed out". */
+  /** {@return "timed out"} */
   static Outcome timedOut() {
     return new TimedOut();
   }
 
-  /** Returns "unavailable", with no known end. */
+  /** {@return "unavailable", with no known end} */
   static Outcome unavailable() {
     return new Unavailable(null);
   }
 
-  /** Returns "unavailable" with a known end. */
+  /**
+   * Returns "unavailable" with a known end.
+   *
+   * @param retryAfter when to try again; not null, zero or more
+   * @return an {@link Unavailable} outcome with that delay
+   */
   static Outcome unavailable(Duration retryAfter) {
     return new Unavailable(Objects.requireNonNull(retryAfter, "retryAfter"));
   }
 
-  /** Returns "unexpected failure". @param cause the failure, for the host's logs only */
+  /**
+   * Returns "unexpected failure".
+   *
+   * @param cause the failure, for the host's logs only; may be null
+   * @return an {@link UnexpectedFailure} outcome
+   */
   static Outcome unexpectedFailure(@Nullable Throwable cause) {
     return new UnexpectedFailure(cause);
   }
 
-  /** Returns "client closed". */
+  /** {@return "client closed"} */
   static Outcome clientClosed() {
     return new ClientClosed();
   }

@@ -27,6 +27,9 @@ public record Validators(
   /**
    * Validates the values.
    *
+   * @param lastModified when the document last changed; null when unknown
+   * @param expires when a client should ask again; null when unknown
+   * @param etag the entity tag, quoted, optionally weak; null when unknown
    * @throws IllegalArgumentException if {@code etag} is not a valid entity tag of visible ASCII,
    *     or a date lies outside the years 1 to 9999, which an HTTP-date cannot carry
    */
@@ -55,7 +58,7 @@ public record Validators(
     return out.toString();
   }
 
-  /** Returns "no validators known". */
+  /** {@return "no validators known"} */
   public static Validators none() {
     return NONE;
   }

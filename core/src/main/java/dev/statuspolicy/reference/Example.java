@@ -18,6 +18,8 @@ public record Example(RequestFacts request, Outcome outcome) {
   /**
    * Checks that both parts are present.
    *
+   * @param request the request facts; not null
+   * @param outcome what the backend did; not null, even where it is ignored
    * @throws NullPointerException if {@code request} or {@code outcome} is null
    */
   public Example {

@@ -24,6 +24,7 @@ public sealed interface Credentials {
     /**
      * Copies the scopes.
      *
+     * @param scopes the granted scopes; copied
      * @throws NullPointerException if {@code scopes} or any scope is null
      */
     public Valid {
@@ -41,12 +42,12 @@ public sealed interface Credentials {
     }
   }
 
-  /** Returns the verdict for a request without credentials. This is the default. */
+  /** {@return the verdict for a request without credentials} This is the default. */
   static Credentials none() {
     return NONE;
   }
 
-  /** Returns the verdict for credentials that failed verification. */
+  /** {@return the verdict for credentials that failed verification} */
   static Credentials invalid() {
     return INVALID;
   }
@@ -55,6 +56,7 @@ public sealed interface Credentials {
    * Returns the verdict for verified credentials.
    *
    * @param scopes the scopes they grant
+   * @return a {@link Valid} verdict that grants {@code scopes}
    * @throws NullPointerException if {@code scopes} or any scope is null
    */
   static Credentials valid(String... scopes) {

@@ -42,7 +42,7 @@ public record Identification(Kind kind, String application) {
       this.identified = identified;
     }
 
-    /** Returns whether this kind counts as identification. */
+    /** {@return whether this kind counts as identification} */
     public boolean identified() {
       return identified;
     }
@@ -51,6 +51,8 @@ public record Identification(Kind kind, String application) {
   /**
    * Validates the pair.
    *
+   * @param kind how the client was (or was not) identified
+   * @param application the application key; not blank for an identifying kind, empty otherwise
    * @throws IllegalArgumentException if an identifying kind comes with a blank application, or
    *     a kind that does not identify comes with one that is not empty
    * @throws NullPointerException if an argument is null
@@ -65,7 +67,7 @@ public record Identification(Kind kind, String application) {
     }
   }
 
-  /** Returns whether the client identified its application. */
+  /** {@return whether the client identified its application} */
   public boolean identified() {
     return kind.identified();
   }

@@ -25,7 +25,7 @@ public enum KnownHeader {
     this.fieldName = fieldName;
   }
 
-  /** Returns the canonical field name, such as {@code User-Agent}. */
+  /** {@return the canonical field name, such as {@code User-Agent}} */
   public String fieldName() {
     return fieldName;
   }

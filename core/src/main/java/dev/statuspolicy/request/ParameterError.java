@@ -18,6 +18,11 @@ public record ParameterError(String name, String value, String reason) {
   /**
    * Keeps at most {@link #MAX_VALUE_LENGTH} characters of the value.
    *
+   * @param name the parameter name; one longer than {@link #MAX_VALUE_LENGTH} characters is cut
+   *     and ends in {@code ...}
+   * @param value the rejected value as received, empty for a missing parameter; a longer one is
+   *     cut in the same way
+   * @param reason why it was rejected, phrased to follow "the value"
    * @throws NullPointerException if an argument is null
    */
   public ParameterError {

@@ -20,6 +20,8 @@ public record Parameters(Map<String, String> values, List<ParameterError> errors
   /**
    * Copies the maps.
    *
+   * @param values decoded values by name; copied
+   * @param errors every parameter error, in declaration order; copied
    * @throws NullPointerException if an argument is null
    */
   public Parameters {
@@ -29,7 +31,7 @@ public record Parameters(Map<String, String> values, List<ParameterError> errors
     errors = List.copyOf(Objects.requireNonNull(errors, "errors"));
   }
 
-  /** Returns "no parameters". */
+  /** {@return "no parameters"} */
   public static Parameters none() {
     return NONE;
   }
@@ -44,7 +46,7 @@ public record Parameters(Map<String, String> values, List<ParameterError> errors
     return values.get(name);
   }
 
-  /** Returns whether every parameter is valid. */
+  /** {@return whether every parameter is valid} */
   public boolean valid() {
     return errors.isEmpty();
   }

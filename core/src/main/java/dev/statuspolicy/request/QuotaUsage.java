@@ -25,6 +25,9 @@ public record QuotaUsage(QuotaClaim claim, long requests, Duration resetIn) {
   /**
    * Validates the usage.
    *
+   * @param claim the quota this usage was counted for; not null
+   * @param requests requests counted in the current window, this one included; zero or more
+   * @param resetIn how long until the current window ends; from zero to the window's length
    * @throws IllegalArgumentException if {@code requests} is negative, or {@code resetIn} is
    *     negative or longer than the claim's window
    * @throws NullPointerException if {@code claim} or {@code resetIn} is null
@@ -41,12 +44,12 @@ public record QuotaUsage(QuotaClaim claim, long requests, Duration resetIn) {
     }
   }
 
-  /** Returns whether the count is over the claim's limit: more requests than it allows. */
+  /** {@return whether the count is over the claim's limit: more requests than it allows} */
   public boolean over() {
     return requests > claim.quota().requests();
   }
 
-  /** Returns how many more requests the window allows: the limit less the count, at least 0. */
+  /** {@return how many more requests the window allows: the limit less the count, at least 0} */
   public long remaining() {
     return Math.max(0, claim.quota().requests() - requests);
   }

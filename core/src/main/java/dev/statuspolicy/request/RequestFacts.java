@@ -48,22 +48,22 @@ public final class RequestFacts {
     this.requestId = builder.requestId;
   }
 
-  /** Returns a new builder for a GET of {@code /} with no headers and default verdicts. */
+  /** {@return a new builder for a GET of {@code /} with no headers and default verdicts} */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns the request method as sent, such as {@code GET}; never null, possibly empty. */
+  /** {@return the request method as sent, such as {@code GET}; never null, possibly empty} */
   public String method() {
     return method;
   }
 
-  /** Returns the raw path, without the query string; never null, possibly empty. */
+  /** {@return the raw path, without the query string; never null, possibly empty} */
   public String path() {
     return path;
   }
 
-  /** Returns the raw query string without the leading {@code ?}; empty when there is none. */
+  /** {@return the raw query string without the leading {@code ?}; empty when there is none} */
   public String query() {
     return query;
   }
@@ -89,12 +89,12 @@ public final class RequestFacts {
     return values.isEmpty() ? null : values.get(0);
   }
 
-  /** Returns the blocklist verdict; {@link BlocklistStanding#NOT_LISTED} by default. */
+  /** {@return the blocklist verdict; {@link BlocklistStanding#NOT_LISTED} by default} */
   public BlocklistStanding blocklist() {
     return blocklist;
   }
 
-  /** Returns the credentials verdict; {@link Credentials#none()} by default. */
+  /** {@return the credentials verdict; {@link Credentials#none()} by default} */
   public Credentials credentials() {
     return credentials;
   }
@@ -103,22 +103,24 @@ public final class RequestFacts {
    * Returns the quota usage the host counted before admission, for the claim {@link
    * dev.statuspolicy.StatusPolicy#quotaFor} named; null by default, when the policy asks its
    * {@link dev.statuspolicy.QuotaCounter} instead, once row {@code rate-limited} is reached.
+   *
+   * @return the usage counted before admission, or null when the policy asks its counter
    */
   public @Nullable QuotaUsage quota() {
     return quota;
   }
 
-  /** Returns the transport; {@link Transport#HTTPS} by default. */
+  /** {@return the transport; {@link Transport#HTTPS} by default} */
   public Transport transport() {
     return transport;
   }
 
-  /** Returns the host's id for this request, used as the problem {@code instance}; may be null. */
+  /** {@return the host's id for this request, used as the problem {@code instance}; may be null} */
   public @Nullable String requestId() {
     return requestId;
   }
 
-  /** Returns a builder initialised with these facts. */
+  /** {@return a builder initialised with these facts} */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.method = method;
@@ -274,8 +276,9 @@ public final class RequestFacts {
     /**
      * Sets the blocklist verdict.
      *
-     * @throws NullPointerException if {@code blocklist} is null
+     * @param blocklist whether the client is on the host's blocklist
      * @return this builder
+     * @throws NullPointerException if {@code blocklist} is null
      */
     public Builder blocklist(BlocklistStanding blocklist) {
       this.blocklist = Objects.requireNonNull(blocklist, "blocklist");
@@ -285,8 +288,9 @@ public final class RequestFacts {
     /**
      * Sets the credentials verdict.
      *
-     * @throws NullPointerException if {@code credentials} is null
+     * @param credentials what the host found when it verified the credentials
      * @return this builder
+     * @throws NullPointerException if {@code credentials} is null
      */
     public Builder credentials(Credentials credentials) {
       this.credentials = Objects.requireNonNull(credentials, "credentials");
@@ -313,8 +317,9 @@ public final class RequestFacts {
     /**
      * Sets the transport.
      *
-     * @throws NullPointerException if {@code transport} is null
+     * @param transport whether the request came over HTTP or HTTPS
      * @return this builder
+     * @throws NullPointerException if {@code transport} is null
      */
     public Builder transport(Transport transport) {
       this.transport = Objects.requireNonNull(transport, "transport");
@@ -333,7 +338,7 @@ public final class RequestFacts {
       return this;
     }
 
-    /** Returns the facts. The builder may be reused. */
+    /** {@return the facts} The builder may be reused. */
     public RequestFacts build() {
       return new RequestFacts(this);
     }

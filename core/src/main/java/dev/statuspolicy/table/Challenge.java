@@ -14,6 +14,9 @@ public record Challenge(String realm, String scope, @Nullable String error) {
   /**
    * Validates the parameters.
    *
+   * @param realm the protection space; not empty
+   * @param scope the scope required; not empty
+   * @param error the RFC 6750 error code; null for none
    * @throws IllegalArgumentException if a value is empty or holds a control character
    * @throws NullPointerException if realm or scope is null
    */

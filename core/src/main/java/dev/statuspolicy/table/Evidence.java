@@ -55,6 +55,19 @@ public record Evidence(
   /**
    * Copies the lists and checks the dates.
    *
+   * @param detail what happened, for people; empty for the row's generic text
+   * @param parameterErrors every bad parameter; copied
+   * @param retryAfter when to try again, zero or more; null when unknown
+   * @param allowedMethods the methods for {@code Allow}; copied
+   * @param challenge the {@code WWW-Authenticate} challenge; null for none
+   * @param quota the limit that was exceeded; null for none
+   * @param coverage the product's area; null for none
+   * @param successor the version to move to; null when none
+   * @param successorLink where the successor lives; null when none
+   * @param deprecation when the version was deprecated; null when not
+   * @param sunset when the version goes away, not before {@code deprecation}; null when not
+   * @param deprecationLink where the deprecation is documented; null when not documented
+   * @param location where to redirect; null when not a redirect
    * @throws NullPointerException if {@code detail} or a list is null
    * @throws IllegalArgumentException if {@code sunset} is earlier than {@code deprecation} (RFC
    *     9745 section 3 forbids it), or {@code retryAfter} is negative
@@ -72,7 +85,7 @@ public record Evidence(
     }
   }
 
-  /** Returns an empty builder. */
+  /** {@return an empty builder} */
   public static Builder builder() {
     return new Builder();
   }
@@ -81,6 +94,7 @@ public record Evidence(
    * Returns evidence carrying only a detail sentence.
    *
    * @param detail what happened, for people
+   * @return evidence whose other parts are all empty or null
    */
   public static Evidence of(String detail) {
     return builder().detail(detail).build();
@@ -104,50 +118,91 @@ public record Evidence(
 
     private Builder() {}
 
-    /** Sets what happened, for people. @return this builder */
+    /**
+     * Sets what happened, for people.
+     *
+     * @param detail what happened, for people; not null
+     * @return this builder
+     */
     public Builder detail(String detail) {
       this.detail = Objects.requireNonNull(detail, "detail");
       return this;
     }
 
-    /** Adds parameter errors. @return this builder */
+    /**
+     * Adds parameter errors.
+     *
+     * @param errors the errors to add after those already set
+     * @return this builder
+     */
     public Builder parameterErrors(List<ParameterError> errors) {
       this.parameterErrors.addAll(errors);
       return this;
     }
 
-    /** Sets when to try again; null when unknown. @return this builder */
+    /**
+     * Sets when to try again; null when unknown.
+     *
+     * @param retryAfter when to try again; null when unknown
+     * @return this builder
+     */
     public Builder retryAfter(@Nullable Duration retryAfter) {
       this.retryAfter = retryAfter;
       return this;
     }
 
-    /** Sets the methods for {@code Allow}. @return this builder */
+    /**
+     * Sets the methods for {@code Allow}.
+     *
+     * @param methods the methods, in place of any set before
+     * @return this builder
+     */
     public Builder allowedMethods(List<String> methods) {
       this.allowedMethods.clear();
       this.allowedMethods.addAll(methods);
       return this;
     }
 
-    /** Sets the authentication challenge. @return this builder */
+    /**
+     * Sets the authentication challenge.
+     *
+     * @param challenge the challenge; null for none
+     * @return this builder
+     */
     public Builder challenge(@Nullable Challenge challenge) {
       this.challenge = challenge;
       return this;
     }
 
-    /** Sets the quota that was exceeded. @return this builder */
+    /**
+     * Sets the quota that was exceeded.
+     *
+     * @param quota the exceeded quota; null for none
+     * @return this builder
+     */
     public Builder quota(@Nullable Quota quota) {
       this.quota = quota;
       return this;
     }
 
-    /** Sets the product's area. @return this builder */
+    /**
+     * Sets the product's area.
+     *
+     * @param coverage the product's area; null for none
+     * @return this builder
+     */
     public Builder coverage(@Nullable Coverage coverage) {
       this.coverage = coverage;
       return this;
     }
 
-    /** Sets the successor version and where it lives. @return this builder */
+    /**
+     * Sets the successor version and where it lives.
+     *
+     * @param successor the version to move to; null for none
+     * @param link where the successor lives; null for none
+     * @return this builder
+     */
     public Builder successor(@Nullable String successor, @Nullable String link) {
       this.successor = successor;
       this.successorLink = link;
@@ -182,7 +237,12 @@ public record Evidence(
       return this;
     }
 
-    /** Sets the redirect target. @return this builder */
+    /**
+     * Sets the redirect target.
+     *
+     * @param location where to redirect; null for none
+     * @return this builder
+     */
     public Builder location(@Nullable String location) {
       this.location = location;
       return this;
@@ -191,6 +251,7 @@ public record Evidence(
     /**
      * Returns the evidence.
      *
+     * @return new evidence with this builder's parts
      * @throws IllegalArgumentException if the sunset is earlier than the deprecation, or the
      *     retry delay is negative
      */

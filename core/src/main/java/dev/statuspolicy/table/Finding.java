@@ -19,7 +19,11 @@ public sealed interface Finding {
    * @param evidence what the row found
    */
   record Fired(HttpStatus status, Evidence evidence) implements Finding {
-    /** @throws NullPointerException if an argument is null */
+    /**
+     * @param status one of the row's declared statuses; not null
+     * @param evidence what the row found; not null
+     * @throws NullPointerException if an argument is null
+     */
     public Fired {
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(evidence, "evidence");
@@ -32,12 +36,12 @@ public sealed interface Finding {
   /** The shared "passed" finding. */
   Finding PASSED = new Passed();
 
-  /** Returns "not applicable". */
+  /** {@return "not applicable"} */
   static Finding notApplicable() {
     return NOT_APPLICABLE;
   }
 
-  /** Returns "passed". */
+  /** {@return "passed"} */
   static Finding passed() {
     return PASSED;
   }
@@ -47,6 +51,7 @@ public sealed interface Finding {
    *
    * @param status one of the row's declared statuses
    * @param evidence what the row found
+   * @return a {@link Fired} finding
    */
   static Finding fired(HttpStatus status, Evidence evidence) {
     return new Fired(status, evidence);

@@ -38,6 +38,14 @@ public record RowDefinition(
   /**
    * Validates the row.
    *
+   * @param id the stable id
+   * @param phase when the row is consulted
+   * @param statuses the statuses the row may yield, at least one, none twice; copied
+   * @param question what the row asks; not blank
+   * @param title the problem title; not blank
+   * @param advice what the client should do next; not blank
+   * @param seed the sentence of the seed page; null when it has none
+   * @param claims the kinds of custom outcomes the row maps, none blank; copied
    * @throws IllegalArgumentException if {@code statuses} is empty or repeats a status, a text is
    *     blank, or a claimed kind is blank
    * @throws NullPointerException if a non-null argument is null, or {@code claims} holds null
@@ -67,6 +75,13 @@ public record RowDefinition(
   /**
    * Defines a row that claims no custom outcome, as every standard row.
    *
+   * @param id the stable id
+   * @param phase when the row is consulted
+   * @param statuses the statuses the row may yield, at least one, none twice
+   * @param question what the row asks; not blank
+   * @param title the problem title; not blank
+   * @param advice what the client should do next; not blank
+   * @param seed the sentence of the seed page; null when it has none
    * @throws IllegalArgumentException as for the canonical constructor
    * @throws NullPointerException if a non-null argument is null
    */
@@ -88,12 +103,12 @@ public record RowDefinition(
     return new RowDefinition(id, phase, statuses, question, title, advice, seed, Set.of(kinds));
   }
 
-  /** Returns the usual status: the first of {@link #statuses()}. */
+  /** {@return the usual status: the first of {@link #statuses()}} */
   public HttpStatus status() {
     return statuses.get(0);
   }
 
-  /** Returns whether every status of the row is a 4xx or 5xx. */
+  /** {@return whether every status of the row is a 4xx or 5xx} */
   public boolean isErrorRow() {
     for (HttpStatus status : statuses) {
       if (!status.isError()) {

@@ -12,6 +12,7 @@ public record RowId(String value) {
   /**
    * Validates the id.
    *
+   * @param value the id, in kebab-case
    * @throws IllegalArgumentException if {@code value} is not kebab-case
    * @throws NullPointerException if {@code value} is null
    */
@@ -26,6 +27,8 @@ public record RowId(String value) {
   /**
    * Returns the id.
    *
+   * @param value the id, in kebab-case, such as {@code rate-limited}
+   * @return the id
    * @throws IllegalArgumentException if {@code value} is not kebab-case
    */
   public static RowId of(String value) {

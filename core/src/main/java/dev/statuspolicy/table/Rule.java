@@ -16,7 +16,7 @@ package dev.statuspolicy.table;
  */
 public interface Rule {
 
-  /** Returns the row's definition. Called once, when the policy is built. */
+  /** {@return the row's definition} Called once, when the policy is built. */
   RowDefinition definition();
 
   /**

@@ -16,27 +16,27 @@ import org.jspecify.annotations.Nullable;
  */
 public interface RuleContext {
 
-  /** Returns the request facts, as the host gave them. */
+  /** {@return the request facts, as the host gave them} */
   RequestFacts facts();
 
-  /** Returns the policy's configuration. */
+  /** {@return the policy's configuration} */
   PolicyConfig config();
 
-  /** Returns the current instant, from the policy's clock; the same for every row of a request. */
+  /** {@return the current instant, from the policy's clock; the same for every row of a request} */
   Instant now();
 
-  /** Returns what the request path names in the catalog. */
+  /** {@return what the request path names in the catalog} */
   Lookup lookup();
 
-  /** Returns the resolved endpoint, or null when the path names none. */
+  /** {@return the resolved endpoint, or null when the path names none} */
   @Nullable Target target();
 
-  /** Returns how the client identified itself. */
+  /** {@return how the client identified itself} */
   Identification identification();
 
-  /** Returns the query parameters read against the endpoint; none when there is no endpoint. */
+  /** {@return the query parameters read against the endpoint; none when there is no endpoint} */
   Parameters parameters();
 
-  /** Returns the backend's outcome in the response phase; null in the admission phase. */
+  /** {@return the backend's outcome in the response phase; null in the admission phase} */
   @Nullable Outcome outcome();
 }

@@ -312,7 +312,7 @@ public enum StandardRow implements Rule {
     this.logic = logic;
   }
 
-  /** Returns the row's stable id. */
+  /** {@return the row's stable id} */
   public RowId id() {
     return definition.id();
   }

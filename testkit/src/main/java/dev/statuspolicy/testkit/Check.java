@@ -23,7 +23,11 @@ public record Check(String name, Body body) {
     void run() throws Exception;
   }
 
-  /** @throws NullPointerException if an argument is null */
+  /**
+   * @param name what must hold; not null
+   * @param body the check; not null
+   * @throws NullPointerException if an argument is null
+   */
   public Check {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(body, "body");

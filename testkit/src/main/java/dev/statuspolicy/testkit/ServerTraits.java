@@ -19,8 +19,20 @@ package dev.statuspolicy.testkit;
 public record ServerTraits(
     boolean keepsHeaderSpelling, boolean keepsHeaderOrder, boolean keepsReasonPhrases) {
 
-  /** A server that keeps everything: Jetty and Tomcat. */
+  /** A server that keeps everything, reason phrases included. */
   public static final ServerTraits EXACT = new ServerTraits(true, true, true);
+
+  /**
+   * Jetty 12: spelling and order kept, but reason phrases from its own table (it sends {@code
+   * Non Authoritative Information} for 203 and {@code Server Error} for 500).
+   */
+  public static final ServerTraits JETTY_12 = new ServerTraits(true, true, false);
+
+  /**
+   * Tomcat 11: spelling kept, but {@code Content-Type} is written after every other header
+   * whatever the order it was set in, and no reason phrase is sent at all.
+   */
+  public static final ServerTraits TOMCAT_11 = new ServerTraits(true, false, false);
 
   /**
    * The JDK's {@code com.sun.net.httpserver} server, which writes header names with only their
