@@ -32,6 +32,12 @@ public record ServerSettings(Duration requestTimeout, Duration responseTimeout,
   /**
    * Validates the settings.
    *
+   * @param requestTimeout the time a client may take to send a request head
+   * @param responseTimeout the time an exchange may take once its request is read
+   * @param idleTimeout the time a kept-alive connection may wait for its next request
+   * @param maxIdleConnections how many kept-alive connections may wait at once
+   * @param maxConnections how many connections may be open at once
+   * @param noDelay whether accepted sockets get {@code TCP_NODELAY}
    * @throws NullPointerException if a duration is null
    * @throws IllegalArgumentException naming the setting, if a duration is not a whole number of
    *     seconds of at least one, or a count is out of range
