@@ -37,6 +37,8 @@ enum Fault {
   ADDED_HEADER("404 for an unknown product"),
   /** A framework that replaces the reason phrase. */
   OWN_REASON("422 for a point outside the product's coverage"),
+  /** The JDK's {@code HttpServer}, which answers a malformed escape with its own 400. */
+  OWN_400_FOR_MALFORMED("a malformed escape in the query reaches the policy as it is"),
   /** A HEAD answered with a length that is not GET's. */
   WRONG_HEAD_LENGTH("HEAD of data: 200, GET's headers, GET's Content-Length or none, no body");
 
@@ -47,8 +49,24 @@ enum Fault {
     this.caughtBy = caughtBy;
   }
 
-  boolean answersItself(ReferenceServer.Received request) {
-    return this == OWN_OPTIONS && request.method().equals("OPTIONS");
+  /** Returns the response the server sends in the policy's stead, or null when it does not. */
+  String ownAnswer(ReferenceServer.Received request) {
+    if (this == OWN_OPTIONS && request.method().equals("OPTIONS")) {
+      return "HTTP/1.1 200 OK\r\nAllow: GET, HEAD, OPTIONS\r\nContent-Length: 0\r\n\r\n";
+    }
+    if (this == OWN_400_FOR_MALFORMED && !wellEscaped(request.target())) {
+      return "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n";
+    }
+    return null;
+  }
+
+  private static boolean wellEscaped(String target) {
+    try {
+      new java.net.URI(target);
+      return true;
+    } catch (java.net.URISyntaxException malformed) {
+      return false;
+    }
   }
 
   String target(String raw) {

@@ -60,9 +60,9 @@ final class ReferenceServer implements AutoCloseable {
       Received request = read(connection.getInputStream());
       Function<String, List<String>> headers = request::values;
       OutputStream out = connection.getOutputStream();
-      if (fault.answersItself(request)) {
-        out.write(("HTTP/1.1 200 OK\r\nAllow: GET, HEAD, OPTIONS\r\nContent-Length: 0\r\n\r\n")
-            .getBytes(StandardCharsets.ISO_8859_1));
+      String own = fault.ownAnswer(request);
+      if (own != null) {
+        out.write(own.getBytes(StandardCharsets.ISO_8859_1));
         return;
       }
       RequestFacts.Builder facts = RequestFacts.builder()

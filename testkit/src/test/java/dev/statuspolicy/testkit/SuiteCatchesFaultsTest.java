@@ -35,7 +35,7 @@ class SuiteCatchesFaultsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = Fault.class, names = {"LOWER_CASE_NAMES", "REVERSED_HEADERS", "OWN_REASON"})
+  @EnumSource(value = Fault.class, names = {"LOWER_CASE_NAMES", "REVERSED_HEADERS", "OWN_REASON", "OWN_400_FOR_MALFORMED"})
   void whatHttpAllowsPassesForAServerDeclaredToDoIt(Fault fault) throws Exception {
     try (ReferenceServer server = new ReferenceServer(fault)) {
       for (Check check : ConformanceChecks.all(server.base(), ServerTraits.JDK_HTTPSERVER)) {

@@ -1,0 +1,144 @@
+package dev.statuspolicy.jdkhttp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuspolicy.host.Reply;
+import dev.statuspolicy.host.Served;
+import dev.statuspolicy.outcome.Outcome;
+import dev.statuspolicy.request.Transport;
+import dev.statuspolicy.testkit.ConformanceApi;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the handler and its sink put on the JDK server's wire. */
+class StatusPolicyHandlerTest {
+
+  private static final String DATA = "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7";
+  private static final List<Served> LOG = new CopyOnWriteArrayList<>();
+  private static HardenedHttpServer server;
+
+  @BeforeAll
+  static void start() throws IOException {
+    StatusPolicyHandler handler = StatusPolicyHandler.builder()
+        .policy(ConformanceApi.policy())
+        .backend((admitted, exchange) -> "nodata".equals(
+            exchange.getRequestHeaders().getFirst("X-Demo-Outcome"))
+                ? Reply.of(Outcome.noData()) : ConformanceApi.backend().fetch(admitted))
+        .facts((exchange, facts) ->
+            ConformanceApi.verdicts(ConformanceServer.headers(exchange), facts))
+        .log(LOG::add)
+        .build();
+    server = HardenedHttpServer.start(0, handler);
+  }
+
+  @AfterAll
+  static void stop() {
+    server.close();
+  }
+
+  private static String send(String method, String target, String... headers) throws IOException {
+    return Wire.exchange(server.port(), method, target, headers);
+  }
+
+  /**
+   * Waits for a log entry: the hook runs after the response is written, so the client may read
+   * the response first. Only a hook that is never called reaches the bound.
+   */
+  private static Served logged(Predicate<Served> wanted) throws InterruptedException {
+    long bound = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Wire.READ_TIMEOUT_MILLIS);
+    while (System.nanoTime() < bound) {
+      for (Served served : LOG) {
+        if (wanted.test(served)) {
+          return served;
+        }
+      }
+      Thread.sleep(10);
+    }
+    throw new AssertionError("the log hook was not given the exchange");
+  }
+
+  @Test
+  void aBodyGoesWithItsLengthAndWithoutChunks() throws IOException {
+    String get = send("GET", DATA);
+    assertThat(Wire.head(get)).startsWith("HTTP/1.1 200");
+    assertThat(Wire.header(get, "Content-Length"))
+        .isEqualTo(Integer.toString(Wire.body(get).getBytes(StandardCharsets.ISO_8859_1).length));
+    assertThat(Wire.header(get, "Transfer-Encoding")).isNull();
+    assertThat(Wire.header(get, "Content-Type")).isEqualTo(ConformanceApi.DATA_TYPE);
+  }
+
+  @Test
+  void headCarriesTheLengthGetSends() throws IOException {
+    String get = send("GET", DATA);
+    String head = send("HEAD", DATA);
+    assertThat(Wire.head(head)).startsWith("HTTP/1.1 200");
+    assertThat(Wire.header(head, "Content-Length")).isEqualTo(Wire.header(get, "Content-Length"));
+    assertThat(Wire.header(head, "Content-Type")).isEqualTo(ConformanceApi.DATA_TYPE);
+    assertThat(Wire.body(head)).isEmpty();
+  }
+
+  @Test
+  void headOfAnErrorCarriesNoLength() throws IOException {
+    String head = send("HEAD", "/weatherapi/nosuch/1.0/data?lat=60.1&lon=10.7");
+    assertThat(Wire.head(head)).startsWith("HTTP/1.1 404");
+    assertThat(Wire.header(head, "Content-Length")).isNull();
+    assertThat(Wire.header(head, "Transfer-Encoding")).isNull();
+    assertThat(Wire.body(head)).isEmpty();
+  }
+
+  @Test
+  void notModifiedCarriesNoLengthAndNoBody() throws IOException {
+    for (String method : List.of("GET", "HEAD")) {
+      String response = send(method, DATA, "If-None-Match: " + ConformanceApi.ETAG);
+      assertThat(Wire.head(response)).startsWith("HTTP/1.1 304");
+      assertThat(Wire.header(response, "Content-Length")).isNull();
+      assertThat(Wire.header(response, "Transfer-Encoding")).isNull();
+      assertThat(Wire.body(response)).isEmpty();
+    }
+  }
+
+  @Test
+  void clientGoneSendsNothing() throws IOException {
+    String response = send("GET", "/weatherapi/conformance/1.0/closed?lat=60.1&lon=10.7");
+    assertThat(response).isEmpty();
+  }
+
+  @Test
+  void theExchangeBackendReadsAHeaderThePolicyDoesNot() throws IOException {
+    assertThat(Wire.head(send("GET", DATA, "X-Demo-Outcome: nodata"))).startsWith("HTTP/1.1 404");
+    assertThat(Wire.head(send("GET", DATA))).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void theFactsCarryTheRawTargetAndTheTransport() throws IOException, InterruptedException {
+    String target = "/weatherapi/conformance/1.0/data?l%61t=60.1&lon=+10.7";
+    send("GET", target);
+    Served served = logged(logged -> logged.facts().query().equals("l%61t=60.1&lon=+10.7"));
+    assertThat(served.facts().path()).isEqualTo("/weatherapi/conformance/1.0/data");
+    assertThat(served.facts().transport()).isEqualTo(Transport.HTTP);
+  }
+
+  @Test
+  void theFactsHookAddsTheHostsVerdicts() throws IOException {
+    String response = send("GET", DATA.replace("conformance", "restricted"),
+        "Authorization: Bearer " + ConformanceApi.SCOPED_TOKEN);
+    assertThat(Wire.head(response)).startsWith("HTTP/1.1 200");
+  }
+
+  @Test
+  void theLogHookSeesEveryExchangeAThrowingBackendIncluded()
+      throws IOException, InterruptedException {
+    String response = send("GET", "/weatherapi/conformance/1.0/throws?lat=60.1&lon=10.7");
+    assertThat(Wire.head(response)).startsWith("HTTP/1.1 500");
+    assertThat(response).doesNotContain("conformance-secret");
+    Served served = logged(logged -> logged.facts().path().endsWith("/throws"));
+    assertThat(served.failure()).hasMessageContaining("conformance-secret");
+  }
+}
