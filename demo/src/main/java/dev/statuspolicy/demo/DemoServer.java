@@ -1,7 +1,10 @@
 package dev.statuspolicy.demo;
 
-import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpExchange;
 import dev.statuspolicy.StatusPolicyBuilder;
+import dev.statuspolicy.jdkhttp.HardenedHttpServer;
+import dev.statuspolicy.jdkhttp.ServerSettings;
+import dev.statuspolicy.jdkhttp.StatusPolicyHandler;
 import dev.statuspolicy.servlet.StatusPolicyServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -10,8 +13,6 @@ import java.net.InetSocketAddress;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.function.Function;
 import org.eclipse.jetty.ee10.servlet.ServletContextHandler;
 import org.eclipse.jetty.ee10.servlet.ServletHolder;
@@ -24,16 +25,14 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A running demo server: the weather API (or any {@link DemoApi}) on embedded Jetty, through the
- * {@code servlet} module's {@link StatusPolicyServlet}, or on the JDK's {@code HttpServer}. The conformance test starts it exactly as {@code serve} does, with
+ * {@code servlet} module's {@link StatusPolicyServlet}, or on the JDK's {@code HttpServer}, through
+ * the {@code jdk-httpserver} module's {@link StatusPolicyHandler}. The conformance test starts it exactly as {@code serve} does, with
  * another API.
  */
 final class DemoServer implements AutoCloseable {
 
-  /** The JDK server's switch for {@code TCP_NODELAY} on accepted connections. */
-  static final String JDK_NO_DELAY = "sun.net.httpserver.nodelay";
-
-  /** The JDK server's limit, in seconds, on reading a request; it closes slower connections. */
-  static final String JDK_MAX_REQUEST_SECONDS = "sun.net.httpserver.maxReqTime";
+  /** The JDK server's settings: the module's defaults, which include TCP_NODELAY. */
+  static final ServerSettings JDK_SETTINGS = ServerSettings.defaults();
 
   /** The HTTP servers the demo runs on. */
   enum Engine {
@@ -69,18 +68,6 @@ final class DemoServer implements AutoCloseable {
     /** Returns the command-line name. */
     String label() {
       return name().toLowerCase(Locale.ROOT);
-    }
-  }
-
-  static {
-    // the JDK server reads this once, when first used: without it, Nagle's algorithm holds each
-    // keep-alive response back until the client's delayed ACK, some 40 ms
-    if (System.getProperty(JDK_NO_DELAY) == null) {
-      System.setProperty(JDK_NO_DELAY, "true");
-    }
-    // and without this, a client that sends part of a request head holds a thread for ever
-    if (System.getProperty(JDK_MAX_REQUEST_SECONDS) == null) {
-      System.setProperty(JDK_MAX_REQUEST_SECONDS, "10");
     }
   }
 
@@ -182,22 +169,23 @@ final class DemoServer implements AutoCloseable {
     }
   }
 
+  /**
+   * On the {@code jdk-httpserver} module: its hardened server (a limit on reading request
+   * heads, TCP_NODELAY, a thread per busy connection) running its handler.
+   */
   private static DemoServer startJdk(InetSocketAddress address, DemoApi api) throws IOException {
-    HttpServer server = HttpServer.create(address, 0);
-    server.createContext("/", JdkExchangeSink.handler(api));
-    // a thread per exchange being read or answered: a slow client holds one only until the
-    // read limit closes it, never the others' (the old pool of 4 stopped at 4 slow clients)
-    ExecutorService workers = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "demo-http");
-      thread.setDaemon(true);
-      return thread;
-    });
-    server.setExecutor(workers);
-    server.start();
-    return new DemoServer(server.getAddress(), () -> {
-      server.stop(1);
-      workers.shutdownNow();
-    }, null);
+    StatusPolicyHandler handler = StatusPolicyHandler.builder()
+        .policy(api.policy())
+        .backend((admitted, exchange) -> api.backends().forRequest(headers(exchange)).fetch(admitted))
+        .facts((exchange, facts) -> api.verdicts().apply(headers(exchange), facts))
+        .log(served -> api.log().accept(served.logLine()))
+        .build();
+    HardenedHttpServer server = HardenedHttpServer.start(address, handler, JDK_SETTINGS);
+    return new DemoServer(server.address(), server::close, null);
+  }
+
+  private static Function<String, List<String>> headers(HttpExchange exchange) {
+    return name -> exchange.getRequestHeaders().getOrDefault(name, List.of());
   }
 
   /**
