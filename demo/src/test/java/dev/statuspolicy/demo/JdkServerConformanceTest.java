@@ -1,35 +1,19 @@
 package dev.statuspolicy.demo;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import dev.statuspolicy.host.Backend;
-import dev.statuspolicy.testkit.Check;
+import dev.statuspolicy.testkit.AdapterConformance;
 import dev.statuspolicy.testkit.ConformanceApi;
-import dev.statuspolicy.testkit.ConformanceChecks;
 import dev.statuspolicy.testkit.ServerTraits;
 import java.net.URI;
-import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.DynamicTest;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestFactory;
 
 /**
- * The conformance suite against the demo's server on the {@code jdk-httpserver} module, set up as
- * {@code serve --server jdk} sets it up, serving the conformance API. Two checks cannot pass on
- * the JDK's server, which parses the target as a URI before any handler runs and answers a
- * malformed escape itself; they are run apart and pinned, as the module's own test does.
+ * The adapter conformance suite against the demo's server on the {@code jdk-httpserver} module,
+ * set up as {@code serve --server jdk} sets it up, serving the conformance API in place of the
+ * weather API.
  */
-class JdkServerConformanceTest {
-
-  private static final Set<String> REFUSED_BY_THE_JDK = Set.of(
-      "a malformed escape in the query reaches the policy as it is",
-      "a lone percent sign at the end of the query reaches the policy as it is");
+class JdkServerConformanceTest extends AdapterConformance {
 
   private static DemoServer server;
 
@@ -45,26 +29,14 @@ class JdkServerConformanceTest {
     server.close();
   }
 
-  private static List<Check> checks() {
-    return ConformanceChecks.all(URI.create("http://127.0.0.1:" + server.port()),
-        ServerTraits.JDK_HTTPSERVER);
+  /** The JDK's server re-spells and reorders headers, picks reasons, and refuses bad escapes. */
+  @Override
+  protected ServerTraits traits() {
+    return ServerTraits.JDK_HTTPSERVER;
   }
 
-  @TestFactory
-  Stream<DynamicTest> conformance() {
-    return checks().stream()
-        .filter(check -> !REFUSED_BY_THE_JDK.contains(check.name()))
-        .map(check -> DynamicTest.dynamicTest(check.name(), check::run));
-  }
-
-  @Test
-  void theJdkAnswersMalformedEscapesItself() {
-    List<Check> refused = checks().stream()
-        .filter(check -> REFUSED_BY_THE_JDK.contains(check.name()))
-        .collect(Collectors.toList());
-    assertThat(refused).hasSameSizeAs(REFUSED_BY_THE_JDK);
-    for (Check check : refused) {
-      assertThatThrownBy(check::run).isInstanceOf(AssertionError.class);
-    }
+  @Override
+  protected URI baseUri() {
+    return URI.create("http://127.0.0.1:" + server.port());
   }
 }
