@@ -63,6 +63,11 @@ class ReadmeSnippetTest {
           "Accept: application/problem+json", "X-Request-Id: readme-42");
       assertThat(new String(wire.body(), StandardCharsets.UTF_8)).as(wire.toString())
           .contains("\"instance\":\"readme-42\"");
+      // the filter logs after the response is complete, so the client may read it first
+      long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
+      while (LOG.isEmpty() && System.nanoTime() < giveUp) {
+        Thread.sleep(5);
+      }
       assertThat(LOG).hasSize(1);
       assertThat(LOG.get(0).decision().status().code()).isEqualTo(wire.code());
       assertThat(LOG.get(0).facts().requestId()).isEqualTo("readme-42");
