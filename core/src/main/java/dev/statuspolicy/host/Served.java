@@ -1,6 +1,7 @@
 package dev.statuspolicy.host;
 
 import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.internal.HeaderText;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.RequestFacts;
 import java.util.Objects;
@@ -58,6 +59,6 @@ public record Served(RequestFacts facts, @Nullable Outcome outcome, Decision dec
     String target = facts.path() + (facts.query().isEmpty() ? "" : "?" + facts.query());
     String line = facts.method() + " " + target + " -> " + decision.status().code() + " "
         + decision.row() + (decision.sendsResponse() ? "" : " (nothing sent)");
-    return dev.statuspolicy.internal.HeaderText.sanitize(line, Integer.MAX_VALUE);
+    return HeaderText.sanitize(line, Integer.MAX_VALUE);
   }
 }

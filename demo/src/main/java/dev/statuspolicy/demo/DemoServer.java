@@ -26,8 +26,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A running demo server: the weather API (or any {@link DemoApi}) on embedded Jetty, through the
  * {@code servlet} module's {@link StatusPolicyServlet}, or on the JDK's {@code HttpServer}, through
- * the {@code jdk-httpserver} module's {@link StatusPolicyHandler}. The conformance test starts it exactly as {@code serve} does, with
- * another API.
+ * the {@code jdk-httpserver} module's {@link StatusPolicyHandler}. The conformance test starts it
+ * exactly as {@code serve} does, with another API.
  */
 final class DemoServer implements AutoCloseable {
 

@@ -98,7 +98,9 @@ class ProblemReadBackTest {
         .readValue(body, ProblemDetail.class);
     Problem problem = new ObjectMapper().registerModule(new ProblemModule())
         .readValue(body, Problem.class);
-    String member = JSON.readTree(body).has("errors") ? "errors" : "invalid-params";
+    String member = "errors";
+    assertThat(JSON.readTree(body).get(member).size()).as("the policy lists both problems")
+        .isEqualTo(2);
 
     assertThat(detail.getProperties().get(member)).isInstanceOf(List.class);
     List<?> springs = (List<?>) detail.getProperties().get(member);
