@@ -38,9 +38,10 @@ import org.eclipse.jetty.server.HttpConfiguration;
  * <p>It also raises Jetty's request head limit ({@link HttpConfiguration#setRequestHeaderSize})
  * to at least the policy's {@link dev.statuspolicy.PolicyConfig#maxTargetLength()} plus {@value
  * #HEADER_FIELDS_BYTES} bytes for the header fields, never lowering it: with Jetty's default of
- * 8 KiB for the whole head, a target just over the policy's limit would get Jetty's 431 instead
- * of the policy's 414. A connector or {@code modifyHttpConfiguration} call of the user's that
- * comes later can still change it.
+ * 8 KiB for the whole head, a target just over the policy's limit would get Jetty's own 414
+ * error page (HTML in ISO-8859-1, without {@code X-ErrorClass}) instead of the policy's. A
+ * connector or {@code modifyHttpConfiguration} call of the user's that comes later can still
+ * change it.
  *
  * <p>One plugin per Javalin instance: Javalin refuses a second with {@code
  * PluginAlreadyRegisteredException}.
