@@ -44,7 +44,10 @@ import org.eclipse.jetty.server.HttpConfiguration;
  * change it.
  *
  * <p>One plugin per Javalin instance: Javalin refuses a second with {@code
- * PluginAlreadyRegisteredException}.
+ * PluginAlreadyRegisteredException}. The plugin works on the Jetty that Javalin starts itself
+ * ({@code start(..)}); where Javalin's servlet is mounted in a container of the user's ({@code
+ * javalinServlet()}), map the servlet module's {@link StatusPolicyFilter} in that container
+ * instead.
  */
 public final class StatusPolicyPlugin extends Plugin<Void> {
 
