@@ -20,7 +20,10 @@ import java.util.List;
  *       empty one: so a length the policy gives goes in as the policy's own {@code
  *       Content-Length} header, and a response whose length the policy withholds is chunked,
  *       except for HEAD and 304, to which Vert.x adds neither;
- *   <li>the reason phrase is the one of Netty's table unless set: so it is set.
+ *   <li>the reason phrase is the one of Netty's table unless set: so it is set where it differs;
+ *   <li>it tells a 304 by comparing the status with Netty's {@code NOT_MODIFIED} by identity,
+ *       and setting any status message makes a new status object, so a 304 whose message was set
+ *       gets {@code content-length: 0}: so a message equal to Netty's is never set.
  * </ul>
  */
 final class RecordedResponse implements ResponseSink {
@@ -74,7 +77,12 @@ final class RecordedResponse implements ResponseSink {
       response.reset(CANCEL);
       return;
     }
-    response.setStatusCode(code).setStatusMessage(reason);
+    response.setStatusCode(code);
+    if (!reason.equals(response.getStatusMessage())) {
+      // only when it differs: Vert.x knows a 304 by the identity of Netty's status constant,
+      // which a message of its own replaces; it would then add content-length: 0 to the 304
+      response.setStatusMessage(reason);
+    }
     MultiMap fields = response.headers();
     for (int i = 0; i < headers.size(); i += 2) {
       fields.add(headers.get(i), headers.get(i + 1));
