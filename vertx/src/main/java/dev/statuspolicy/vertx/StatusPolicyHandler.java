@@ -32,16 +32,22 @@ import org.jspecify.annotations.Nullable;
  * router.route("/weatherapi/*").handler(StatusPolicyHandler.builder(policy, backend).build());
  * }</pre>
  *
+ * <p>A route limited to methods ({@code router.get(...)}, {@code route().method(GET)}) leaves
+ * the others to Vert.x web, which answers them 405 itself, with its own {@code allow: HEAD,GET}
+ * and no body. Create the server with {@link StatusPolicyServerOptions#of}, so that a long
+ * target reaches the policy.
+ *
  * <p>The facts are the method as received, the raw request target ({@link
  * HttpServerRequest#uri()}, undecoded, so that a malformed query reaches the policy as sent), the
  * headers the policy reads, and {@link Transport#HTTPS} when {@link HttpServerRequest#isSSL()};
  * the {@linkplain Builder#facts facts hook} adds the host's verdicts. The backend's {@link
  * Future} may complete on any thread; the response is written on the request's context.
  *
- * <p>The quota is counted by the policy's {@link dev.statuspolicy.QuotaCounter}, on the event
- * loop, unless an {@link AsyncQuotaCounter} is {@linkplain Builder#quota set}: a policy's own
- * counter must then not block, as an in-memory one does not. A 499 sends nothing: it closes the
- * connection (resets the stream on HTTP/2).
+ * <p>By default the quota is counted by the policy's {@link dev.statuspolicy.QuotaCounter},
+ * synchronously on the event loop, so that counter must not block: an in-memory one does not, a
+ * call to a shared store such as Redis does. For such a store, {@linkplain Builder#quota set} an
+ * {@link AsyncQuotaCounter}, which counts before admission and never blocks. A 499 sends nothing:
+ * it closes the connection (resets the stream on HTTP/2).
  *
  * <p>Immutable and thread-safe once built.
  */
@@ -168,7 +174,8 @@ public final class StatusPolicyHandler implements Handler<RoutingContext> {
      * id), and may override anything. Nothing by default, which leaves every verdict at its
      * {@link RequestFacts} default.
      *
-     * @param facts the hook; it must not block, nor write to the response
+     * @param facts the hook; it must not block, nor write to the response. One that throws fails
+     *     the routing context, and Vert.x web answers 500 itself
      * @return this builder
      * @throws NullPointerException if {@code facts} is null
      */
