@@ -11,13 +11,17 @@ import dev.statuspolicy.host.Served;
 import dev.statuspolicy.testkit.ConformanceApi;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
+import io.vertx.core.Promise;
 import io.vertx.core.Vertx;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,8 +38,8 @@ class StatusPolicyHandlerTest {
 
   private static Vertx vertx;
   private VertxServer server;
-  private final List<Served> served = new CopyOnWriteArrayList<>();
-  private final List<Boolean> loggedOnEventLoop = new CopyOnWriteArrayList<>();
+  /** What the log hook was given, as it was given, with whether it ran on the event loop. */
+  private final BlockingQueue<Logged> logged = new LinkedBlockingQueue<>();
   private final AtomicInteger policyCounts = new AtomicInteger();
   private final StatusPolicy policy = StatusPolicy.builder()
       .catalog(ConformanceApi.catalog())
@@ -93,8 +97,7 @@ class StatusPolicyHandlerTest {
     String response = Wire.exchange(server.port(), "GET", DATA);
     assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 500 Internal Server Error");
     assertThat(response).doesNotContain(SECRET).doesNotContain("IllegalStateException");
-    assertThat(served).singleElement()
-        .satisfies(one -> assertThat(one.failure()).hasMessage(SECRET));
+    assertThat(nextLogged().served().failure()).hasMessage(SECRET);
   }
 
   @Test
@@ -120,6 +123,26 @@ class StatusPolicyHandlerTest {
     assertThat(List.of(Wire.statusLine(thrown), Wire.statusLine(none)))
         .containsOnly("HTTP/1.1 500 Internal Server Error");
     assertThat(thrown).doesNotContain(SECRET);
+  }
+
+  @Test
+  void aFutureCompletedOnAnotherThreadIsWrittenOnTheRequestsContext() throws Exception {
+    List<Boolean> completedOnEventLoop = new CopyOnWriteArrayList<>();
+    serve(StatusPolicyHandler.builder(policy, (admitted, routing) -> {
+      Promise<Reply> reply = Promise.promise();
+      // the next event-loop task runs once this one has subscribed to the future; from there
+      // another thread completes it, so that its listeners run off the event loop
+      routing.vertx().runOnContext(next -> CompletableFuture.runAsync(() -> {
+        completedOnEventLoop.add(Context.isOnEventLoopThread());
+        reply.complete(data("{\"late\":true}"));
+      }));
+      return reply.future();
+    }));
+    String response = Wire.exchange(server.port(), "GET", DATA);
+    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
+    assertThat(Wire.body(response)).isEqualTo("{\"late\":true}");
+    assertThat(completedOnEventLoop).containsExactly(false);
+    assertThat(nextLogged().onEventLoop()).isTrue();
   }
 
   @Test
@@ -168,7 +191,8 @@ class StatusPolicyHandlerTest {
         .containsOnly("HTTP/1.1 500 Internal Server Error");
     assertThat(failed + thrown).doesNotContain(SECRET);
     assertThat(fetched).hasValue(0);
-    assertThat(served).allSatisfy(one -> assertThat(one.failure()).hasRootCauseMessage(SECRET));
+    assertThat(nextLogged().served().failure()).hasRootCauseMessage(SECRET);
+    assertThat(nextLogged().served().failure()).hasRootCauseMessage(SECRET);
   }
 
   @Test
@@ -176,9 +200,9 @@ class StatusPolicyHandlerTest {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) -> Future.succeededFuture(data("{}"))));
     String response = Wire.exchange(server.port(), "POST", DATA);
     assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 405 Method Not Allowed");
-    assertThat(served).singleElement().extracting(Served::logLine)
-        .isEqualTo("POST " + DATA + " -> 405 method-not-allowed");
-    assertThat(loggedOnEventLoop).containsExactly(true);
+    Logged entry = nextLogged();
+    assertThat(entry.served().logLine()).isEqualTo("POST " + DATA + " -> 405 method-not-allowed");
+    assertThat(entry.onEventLoop()).isTrue();
   }
 
   @Test
@@ -186,18 +210,24 @@ class StatusPolicyHandlerTest {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) -> Future.succeededFuture(data("{}"))));
     String response = Wire.exchange(server.port(), "GET", "http://127.0.0.1" + DATA);
     assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
-    assertThat(served).singleElement().satisfies(one -> {
-      assertThat(one.facts().path()).isEqualTo("/weatherapi/conformance/1.0/data");
-      assertThat(one.facts().query()).isEqualTo("lat=60.1&lon=10.7");
-    });
+    Served one = nextLogged().served();
+    assertThat(one.facts().path()).isEqualTo("/weatherapi/conformance/1.0/data");
+    assertThat(one.facts().query()).isEqualTo("lat=60.1&lon=10.7");
   }
 
   private void serve(StatusPolicyHandler.Builder handler) {
-    server = VertxServer.on(vertx, policy, handler.log(one -> {
-      loggedOnEventLoop.add(Context.isOnEventLoopThread());
-      served.add(one);
-    }).build());
+    server = VertxServer.on(vertx, policy, handler.log(one ->
+        logged.add(new Logged(one, Context.isOnEventLoopThread()))).build());
   }
+
+  /** The next log entry; it comes once the response is written, so maybe after the client read it. */
+  private Logged nextLogged() throws InterruptedException {
+    Logged next = logged.poll(Wire.READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    assertThat(next).as("the log hook's entry").isNotNull();
+    return next;
+  }
+
+  private record Logged(Served served, boolean onEventLoop) {}
 
   private static Reply data(String json) {
     return Reply.data(ConformanceApi.VALIDATORS,

@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real Vert.x server for the tests, on 127.0.0.1 and a free port, with one handler on a route
- * that names no path and no method; {@link #close()} stops it, and the Vert.x it started.
+ * that names no path and no method, in Vert.x's strict thread mode, so that a response written
+ * off the request's context fails; {@link #close()} stops it, and the Vert.x it started.
  */
 final class VertxServer implements AutoCloseable {
 
@@ -51,7 +52,9 @@ final class VertxServer implements AutoCloseable {
     Router router = Router.router(vertx);
     router.route().handler(handler);
     try {
-      HttpServer server = vertx.createHttpServer(StatusPolicyServerOptions.of(policy))
+      // strict thread mode: a write from any thread but the request's context throws
+      HttpServer server = vertx.createHttpServer(
+              StatusPolicyServerOptions.of(policy).setStrictThreadMode(true))
           .requestHandler(router)
           .listen(0)
           .await(START_SECONDS, TimeUnit.SECONDS);
