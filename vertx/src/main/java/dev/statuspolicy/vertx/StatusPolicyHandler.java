@@ -124,7 +124,10 @@ public final class StatusPolicyHandler implements Handler<RoutingContext> {
     return usage == null ? facts : facts.toBuilder().quota(usage).build();
   }
 
-  /** A count that failed is the backend's unexpected failure: a 500, never a 504. */
+  /**
+   * A failed count is answered as an unexpected failure: 500, and never the 504 a timed-out
+   * backend gets, since a counter that timed out is not a backend that did.
+   */
   private static CompletionStage<Reply> failedCount(Throwable cause) {
     return CompletableFuture.failedFuture(new IllegalStateException("the quota count failed", cause));
   }
