@@ -17,6 +17,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -96,13 +97,15 @@ public class StatusPolicyAutoConfiguration {
    * @param servletBackend the application's servlet backend, if it declares one
    * @param facts the host's facts, in order
    * @param environment for {@code spring.security.filter.order}
+   * @param context the application, whose class loader tells whether Security is present
    * @return the registration
    */
   @Bean
   @ConditionalOnMissingBean(name = "statusPolicyFilter")
   public FilterRegistrationBean<?> statusPolicyFilter(StatusPolicy policy,
       ObjectProvider<Backend> backend, ObjectProvider<ServletBackend> servletBackend,
-      ObjectProvider<HostFacts> facts, Environment environment) {
+      ObjectProvider<HostFacts> facts, Environment environment,
+      ApplicationContext context) {
     Backend plain = backend.getIfAvailable();
     ServletAdapterBuilder<StatusPolicyFilter> adapter = plain != null
         ? StatusPolicyFilter.builder(policy, plain)
@@ -114,7 +117,7 @@ public class StatusPolicyAutoConfiguration {
         new FilterRegistrationBean<>(new BasePathFilter(adapter.build(), basePath));
     registration.setName("statusPolicyFilter");
     registration.setUrlPatterns(urlPatterns(basePath));
-    registration.setOrder(ClassUtils.isPresent(SECURITY_CONTEXT, getClass().getClassLoader())
+    registration.setOrder(ClassUtils.isPresent(SECURITY_CONTEXT, context.getClassLoader())
         ? environment.getProperty("spring.security.filter.order", Integer.class,
             SECURITY_FILTER_ORDER) + 1
         : Ordered.HIGHEST_PRECEDENCE);
