@@ -28,10 +28,9 @@ import jakarta.servlet.http.HttpServletResponse;
  * </ul>
  *
  * <p>Nothing the controller does to the status or the headers reaches the client: the policy
- * writes them. MVC sees a GET for a HEAD (so that the length of the document is known) and no
- * conditional headers, so neither {@code ResponseEntity}, {@code WebRequest.checkNotModified}
- * nor a {@code ShallowEtagHeaderFilter} answers 304 by rules of their own; the policy evaluates
- * the conditions.
+ * writes them. MVC sees no conditional headers, so neither {@code ResponseEntity}, {@code
+ * WebRequest.checkNotModified} nor a {@code ShallowEtagHeaderFilter} answers 304 by rules of
+ * their own; the policy evaluates the conditions.
  */
 final class ControllerBackend implements ServletBackend {
 

@@ -9,9 +9,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The admitted request as Spring MVC sees it: a HEAD presented as a GET, so that the controller
- * produces the document whose length the policy sends; and without the conditional and range
- * headers, whose answer (304, 412, 206) is the policy's to give, not MVC's.
+ * The admitted request as Spring MVC sees it: without the conditional and range headers, whose
+ * answer (304, 412, 206) is the policy's to give, not MVC's. (A HEAD needs nothing: MVC runs the
+ * GET's handler and writes its body, which the capture keeps, and the policy sends its length.)
  */
 final class ControllerRequest extends HttpServletRequestWrapper {
 
@@ -22,12 +22,6 @@ final class ControllerRequest extends HttpServletRequestWrapper {
 
   ControllerRequest(HttpServletRequest request) {
     super(request);
-  }
-
-  @Override
-  public String getMethod() {
-    String method = super.getMethod();
-    return method.equals("HEAD") ? "GET" : method;
   }
 
   @Override
