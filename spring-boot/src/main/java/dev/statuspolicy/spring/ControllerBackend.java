@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * The backend when the application declares none: the admitted request continues down the
  * filter chain to Spring MVC and the application's controller, with the response captured.
+ * The controller finds the admitted request in {@link AdmittedRequest#ATTRIBUTE}.
  *
  * <ul>
  *   <li>a 2xx with a body and a {@code Content-Type} is data: the body's bytes and type are
@@ -53,6 +54,7 @@ final class ControllerBackend implements ServletBackend {
     }
     CapturedResponse captured =
         new CapturedResponse((HttpServletResponse) downstream.response());
+    request.setAttribute(AdmittedRequest.ATTRIBUTE, admitted);
     try {
       downstream.chain().doFilter(new ControllerRequest(request), captured);
     } catch (ServletException | RuntimeException thrown) {
