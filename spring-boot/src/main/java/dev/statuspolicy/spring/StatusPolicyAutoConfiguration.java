@@ -12,6 +12,7 @@ import dev.statuspolicy.servlet.StatusPolicyFilter;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -40,12 +41,17 @@ import org.springframework.util.ClassUtils;
  *       authentication is known; its backend is the application's {@link Backend} or {@link
  *       ServletBackend} bean, or else the application's controllers ({@link
  *       ControllerBackend}); its facts come from every {@link HostFacts} bean, in order;
- *   <li>with Spring Security, the credentials verdict from the request's authentication ({@link
- *       SecurityCredentials}), ahead of the application's {@link HostFacts};
+ *   <li>with Spring Security's filter chain, the credentials verdict from the request's
+ *       authentication ({@link SecurityCredentials}), ahead of the application's {@link
+ *       HostFacts}, which may override it;
  *   <li>with Tomcat, the connector's {@code allowTrace}, so that TRACE reaches the policy.
  * </ul>
  */
-@AutoConfiguration
+@AutoConfiguration(afterName = {
+    // where Security's filter chain bean is defined: Boot 3, then Boot 4
+    "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+    "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ConditionalOnClass({StatusPolicyFilter.class, FilterRegistrationBean.class})
 @EnableConfigurationProperties(StatusPolicyProperties.class)
@@ -130,9 +136,13 @@ public class StatusPolicyAutoConfiguration {
     return base.isEmpty() ? List.of("/*") : List.of(base, base + "/*");
   }
 
-  /** The credentials verdict from Spring Security, when it is on the class path. */
+  /**
+   * The credentials verdict from Spring Security, when its filter chain runs: without the chain
+   * no request is authenticated, and every {@code Authorization} header would be found invalid.
+   */
   @Configuration(proxyBeanMethods = false)
   @ConditionalOnClass(name = SECURITY_CONTEXT)
+  @ConditionalOnBean(name = "springSecurityFilterChain")
   static class SecurityFacts {
 
     @Bean

@@ -19,6 +19,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.WebApplicationContextRunner;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -131,13 +132,19 @@ class StatusPolicyAutoConfigurationTest {
 
   @Test
   void theFilterIsMappedToTheBasePathRightAfterSecuritysChain() {
-    runner.run(context -> {
+    runner.withConfiguration(AutoConfigurations.of(SecurityAutoConfiguration.class)).run(context -> {
       FilterRegistrationBean<?> filter =
           context.getBean("statusPolicyFilter", FilterRegistrationBean.class);
       assertThat(filter.getUrlPatterns()).containsExactly("/api/weather", "/api/weather/*");
       assertThat(filter.getOrder()).isEqualTo(-100 + 1);
       assertThat(context).hasBean("statusPolicySecurityCredentials");
     });
+  }
+
+  @Test
+  void withoutSecuritysChainNoCredentialsAreRead() {
+    runner.run(context -> assertThat(context).hasNotFailed()
+        .doesNotHaveBean("statusPolicySecurityCredentials"));
   }
 
   @Test
