@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
@@ -244,7 +245,7 @@ final class CapturedResponse extends HttpServletResponseWrapper {
 
   private static String httpDate(long millis) {
     return DateTimeFormatter.RFC_1123_DATE_TIME.format(
-        Instant.ofEpochMilli(millis).atZone(java.time.ZoneOffset.UTC));
+        Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC));
   }
 
   /** The body's stream: always ready, never blocking. */

@@ -12,8 +12,13 @@
  * server.max-http-request-header-size=16KB} (or more) to let the policy answer it.
  *
  * <p>With Spring Security, the starter's filter runs right after Security's filter chain and
- * takes the credentials verdict from the authentication. Let the policy answer for the base
- * path: {@code permitAll()} it, and leave CSRF out of it (it serves GET and HEAD only, and
- * answers every other method 405).
+ * takes the credentials verdict from the authentication ({@code SCOPE_x} authorities grant
+ * scope {@code x}). Let the policy answer for the base path: {@code permitAll()} it, leave it
+ * out of CSRF (the policy serves GET and HEAD only, and answers every other method 405), and, for
+ * TRACE and unknown methods to get that 405 rather than a 400 from Security's firewall, give
+ * {@code web.httpFirewall(..)} a {@code StrictHttpFirewall} with {@code
+ * setUnsafeAllowAnyHttpMethod(true)}. The headers Security adds when a response commits ({@code
+ * Cache-Control}, {@code X-Frame-Options} ...) are not added to the policy's answers, which
+ * name their own; headers written eagerly, before the starter's filter, stay.
  */
 package dev.statuspolicy.spring;
