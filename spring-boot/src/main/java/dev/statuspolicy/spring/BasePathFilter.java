@@ -45,7 +45,8 @@ final class BasePathFilter implements Filter {
       return;
     }
     ServletResponse container = innermost(response);
-    request.setAttribute(ControllerBackend.CHAIN, new ControllerBackend.Downstream(chain, container));
+    request.setAttribute(ControllerBackend.CHAIN,
+        new ControllerBackend.Downstream(chain, container));
     try {
       policy.doFilter(request, container, chain);
     } finally {
@@ -57,7 +58,8 @@ final class BasePathFilter implements Filter {
   private boolean underBasePath(HttpServletRequest request) {
     String uri = request.getRequestURI();
     String context = request.getContextPath();
-    String path = !context.isEmpty() && uri.startsWith(context) ? uri.substring(context.length()) : uri;
+    String path = !context.isEmpty() && uri.startsWith(context)
+        ? uri.substring(context.length()) : uri;
     return base.isEmpty() || path.equals(base) || path.startsWith(base + "/");
   }
 

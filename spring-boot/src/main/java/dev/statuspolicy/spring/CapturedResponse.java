@@ -238,7 +238,8 @@ final class CapturedResponse extends HttpServletResponseWrapper {
   @Override
   public PrintWriter getWriter() {
     if (writer == null) {
-      writer = new PrintWriter(new OutputStreamWriter(body, Charset.forName(getCharacterEncoding())));
+      Charset charset = Charset.forName(getCharacterEncoding());
+      writer = new PrintWriter(new OutputStreamWriter(body, charset));
     }
     return writer;
   }

@@ -61,7 +61,7 @@ public class StatusPolicyAutoConfiguration {
   static final String SECURITY_CONTEXT =
       "org.springframework.security.core.context.SecurityContextHolder";
 
-  /** Spring Boot's default order of Security's filter chain ({@code spring.security.filter.order}). */
+  /** Boot's default order of Security's filter chain, {@code spring.security.filter.order}. */
   private static final int SECURITY_FILTER_ORDER = -100;
 
   /** For Spring. */

@@ -53,7 +53,8 @@ final class TraceAllowance implements WebServerFactoryCustomizer<WebServerFactor
           default -> "status-policy: Tomcat allowTrace";
         };
       }
-      if (arguments != null && arguments.length == 1 && arguments[0] instanceof Connector connector) {
+      if (arguments != null && arguments.length == 1
+          && arguments[0] instanceof Connector connector) {
         connector.setAllowTrace(true);
       }
       return null;

@@ -31,14 +31,16 @@ class BackendChoiceTest {
   @Test
   void aServletBackendBeanSeesTheServletRequest() {
     ServletBackend backend = (admitted, request) ->
-        Reply.data(Content.of("text/plain", request.getHeader("X-Tenant").getBytes(StandardCharsets.UTF_8)));
+        Reply.data(Content.of("text/plain",
+            request.getHeader("X-Tenant").getBytes(StandardCharsets.UTF_8)));
     runner.withBean(ServletBackend.class, () -> backend).run(context ->
         assertThat(serve(context).getContentAsString()).isEqualTo("tenant-7"));
   }
 
   @Test
   void aBackendBeanWinsOverAServletBackendBean() {
-    Backend backend = admitted -> Reply.data(Content.of("text/plain", "plain".getBytes(StandardCharsets.UTF_8)));
+    Backend backend = admitted ->
+        Reply.data(Content.of("text/plain", "plain".getBytes(StandardCharsets.UTF_8)));
     ServletBackend servletBackend = (admitted, request) -> {
       throw new AssertionError("the Backend bean is the backend");
     };

@@ -9,6 +9,7 @@ import dev.statuspolicy.catalog.ProductVersion;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.TimeoutException;
 import org.springframework.boot.SpringBootConfiguration;
@@ -32,7 +33,8 @@ import org.springframework.web.server.ResponseStatusException;
 class ControllerApplication {
 
   /** When every tagged document last changed: an hour before the test runs. */
-  static final Instant CHANGED = Instant.now().minus(Duration.ofHours(1)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+  static final Instant CHANGED = 
+      Instant.now().minus(Duration.ofHours(1)).truncatedTo(ChronoUnit.SECONDS);
 
   /** The entity tag of the tagged document. */
   static final String ETAG = "\"forecast-7\"";

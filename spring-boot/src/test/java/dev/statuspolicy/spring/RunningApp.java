@@ -48,7 +48,8 @@ final class RunningApp implements AutoCloseable {
   }
 
   URI uri() {
-    return URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
+    String port = context.getEnvironment().getProperty("local.server.port");
+    return URI.create("http://127.0.0.1:" + port);
   }
 
   ConfigurableApplicationContext context() {

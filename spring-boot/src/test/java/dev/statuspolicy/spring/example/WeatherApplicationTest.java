@@ -20,11 +20,13 @@ class WeatherApplicationTest {
         // Spring Security is on this module's test class path, not in the example's
         "--spring.autoconfigure.exclude="
             + "org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration")) {
-      URI uri = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
+      String port = app.getEnvironment().getProperty("local.server.port");
+      URI uri = URI.create("http://127.0.0.1:" + port
           + "/weatherapi/forecast/1.0/compact?lat=59.9&lon=10.7");
-      HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(uri).header("User-Agent", "readme-example/1.0 ops@example.org").build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpRequest request = HttpRequest.newBuilder(uri)
+          .header("User-Agent", "readme-example/1.0 ops@example.org").build();
+      HttpResponse<String> response =
+          HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).isEqualTo("{\"air_temperature\":12.5}");
       assertThat(response.headers().firstValue("Content-Type")).hasValue("application/json");
