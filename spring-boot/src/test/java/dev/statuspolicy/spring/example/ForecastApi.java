@@ -1,9 +1,11 @@
 package dev.statuspolicy.spring.example;
 
+import static dev.statuspolicy.catalog.ParameterSpec.latitude;
+import static dev.statuspolicy.catalog.ParameterSpec.longitude;
+
 import dev.statuspolicy.catalog.Catalog;
 import dev.statuspolicy.catalog.Endpoint;
 import dev.statuspolicy.catalog.Lifecycle;
-import dev.statuspolicy.catalog.ParameterSpec;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
 import java.util.Map;
@@ -18,9 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
 class ForecastApi {
   @Bean
   Catalog catalog() {
-    Endpoint compact = Endpoint.of("compact", ParameterSpec.latitude(), ParameterSpec.longitude());
-    return Catalog.of(Product.builder("forecast")
-        .version(ProductVersion.of("1.0", Lifecycle.stable(), compact)).build());
+    return Catalog.of(Product.builder("forecast").version(ProductVersion.of("1.0",
+        Lifecycle.stable(), Endpoint.of("compact", latitude(), longitude()))).build());
   }
 
   @GetMapping("/weatherapi/forecast/1.0/compact")
