@@ -261,6 +261,14 @@ class ExtensionRowsTest {
   }
 
   @Test
+  void aClockThatThrowsReadsAsTheEpochSoNoLifecycleDateIsReachedYet() {
+    StatusPolicy policy = Fixtures.builder().clock(throwing(new IllegalStateException("no time source"))).build();
+    RequestFacts retiredIn2021 = Fixtures.get("/weatherapi/forecast/1.0/compact", Fixtures.INSIDE).build();
+    assertThat(policy.decide(retiredIn2021, Outcome.data()).status()).isEqualTo(HttpStatus.OK);
+    assertThat(Fixtures.policy().decide(retiredIn2021, Outcome.data()).status()).isNotEqualTo(HttpStatus.OK);
+  }
+
+  @Test
   void aClockThatRunsOutOfMemoryIsLeftToTheHost() {
     StatusPolicy policy = Fixtures.builder().clock(throwing(new OutOfMemoryError("clock"))).build();
     assertThatThrownBy(() -> policy.decide(Fixtures.fine().build(), Outcome.data()))

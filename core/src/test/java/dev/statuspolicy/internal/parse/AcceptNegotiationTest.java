@@ -65,6 +65,7 @@ class AcceptNegotiationTest {
         // quoted strings may hold commas and semicolons
         arguments("text/html;foo=\"a,text/plain\", text/plain;q=0.4", HTML, PLAIN),
         arguments("text/plain;q=0.4;ext=\"x;y,z\"", HTML, PLAIN),
+        arguments("text/plain;q=0.4;azAZ09!#$%&'*+-.^_`|~=1", HTML, PLAIN),
         // no usable preference, or nothing acceptable: the default, never a 406
         arguments("", PLAIN, PLAIN),
         arguments("   ", HTML, HTML),
