@@ -2,8 +2,11 @@ package dev.statuspolicy.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.StatusPolicy;
+import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.fixtures.Fixtures;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.table.Evidence;
@@ -77,5 +80,14 @@ class RememberedSuccessHeadersTest {
     assertThat(remembered.find(HttpStatus.OK, Evidence.NONE, Outcome.data(past), NOW, ORIGIN)).isSameAs(OK_HEADERS);
     assertThat(remembered.find(HttpStatus.OK, Evidence.NONE, Outcome.data(past), NOW.minusSeconds(120), ORIGIN))
         .isNull();
+  }
+
+  @Test
+  void aPolicyAnsweringTheSamePlain200AgainHandsOutTheHeadersItWroteTheFirstTime() {
+    StatusPolicy policy = Fixtures.policy();
+    Decision first = policy.decide(Fixtures.fine().build(), Outcome.data(Fixtures.VALIDATORS));
+    Decision again = policy.decide(Fixtures.fine().build(), Outcome.data(Fixtures.VALIDATORS));
+    assertThat(again.status()).isEqualTo(HttpStatus.OK);
+    assertThat(again.headers()).isSameAs(first.headers());
   }
 }
