@@ -61,6 +61,16 @@ class ExtensionRowsTest {
   }
 
   @Test
+  void anInsertionNextToARowThatIsNotInTheTableIsRefusedSayingWhichSide() {
+    RowId missing = RowId.of("no-such-row");
+    assertThatThrownBy(() -> Fixtures.builder().insertBefore(missing, RADAR_SITE_DOWN).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rows: no row 'no-such-row' to insert " + RADAR_SITE_DOWN.definition().id() + " before");
+    assertThatThrownBy(() -> Fixtures.builder().insertAfter(missing, RADAR_SITE_DOWN).build())
+        .hasMessage("rows: no row 'no-such-row' to insert " + RADAR_SITE_DOWN.definition().id() + " after");
+  }
+
+  @Test
   void insertBeforeAndAfterPlaceTheRowNextToItsAnchor() {
     Rule audit = row("audit-admission", Phase.ADMISSION, c -> Finding.notApplicable(), HttpStatus.FORBIDDEN);
     StatusPolicy policy = Fixtures.builder()

@@ -32,6 +32,11 @@ class HttpsRedirectLocationTest {
   }
 
   @Test
+  void aCharacterIsEncodedAsItsUtf8BytesOnEitherSideOfTheTwoAndThreeByteBoundary() {
+    assertThat(location("/\u07ff\u0800", "")).isEqualTo(BASE + "/%DF%BF%E0%A0%80");
+  }
+
+  @Test
   void aQueryThatJustFitsIsKept() {
     String path = "/weatherapi/x";
     String query = "q=" + "a".repeat(MAX_LOCATION - BASE.length() - path.length() - 1 - 2);

@@ -83,6 +83,8 @@ class AcceptNegotiationTest {
         arguments("/plain", HTML, HTML),
         arguments(",,, ,text/plain,,", HTML, PLAIN),
         arguments("text/plain;", HTML, PLAIN),
+        arguments("text/plain;q", HTML, HTML),
+        arguments("application/json, text/plain;charset", HTML, PROBLEM_JSON),
         arguments("text/plain;=x, application/json;q=0.5", HTML, PROBLEM_JSON),
         arguments("text/html;x=\"unterminated, text/plain", PROBLEM_JSON, PROBLEM_JSON),
         arguments("text/plain junk, application/json", HTML, PROBLEM_JSON),
