@@ -50,6 +50,9 @@ class ErrorDetailsNameTheCauseTest {
         .contains("forecast/1.0 has reached its end of life; version 3.0 replaces it.");
     assertThat(text(decide(Fixtures.get("/weatherapi/forecast/0.5/compact", Fixtures.INSIDE))))
         .contains("forecast/0.5 has reached its end of life.\n");
+    assertThat(text(decide(Fixtures.get("/weatherapi/forecast/1.5/compact", Fixtures.INSIDE))))
+        .as("deprecated, and past its sunset")
+        .contains("forecast/1.5 has reached its end of life; version 3.0 replaces it.");
   }
 
   @Test
