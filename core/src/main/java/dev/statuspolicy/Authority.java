@@ -25,9 +25,9 @@ final class Authority {
       host = authority.substring(0, colon);
     }
     if (host.startsWith("[")) {
-      return host.endsWith("]") && host.length() > 2
+      return host.endsWith("]")
           && host.substring(1, host.length() - 1).matches("[0-9A-Fa-f:.]+")
-          && host.indexOf(':') > 0;
+          && host.contains(":");
     }
     return isName(host);
   }

@@ -59,6 +59,15 @@ class AllowedOriginsTest {
   }
 
   @Test
+  void aListedOriginMatchesWhateverTheCaseOfEveryAsciiLetter() {
+    AllowedOrigins listed = AllowedOrigins.listed(List.of("https://az.example"));
+    assertThat(listed.allowOriginFor("HTTPS://AZ.EXAMPLE")).isEqualTo("https://az.example");
+    assertThat(listed.allowOriginFor("https://aZ.example")).isEqualTo("https://az.example");
+    assertThat(listed.allowOriginFor("https://@z.example")).isNull();
+    assertThat(listed.allowOriginFor("https://a[.example")).isNull();
+  }
+
+  @Test
   void noneSendsNothing() {
     AllowedOrigins none = AllowedOrigins.none();
     assertThat(none.allowOriginFor("https://www.yr.no")).isNull();

@@ -52,6 +52,16 @@ class ConfigurationRefusalsTest {
   }
 
   @Test
+  void anHttpsHostMayUseEveryLetterAndDigitButNothingJustBesideThem() {
+    assertThat(StatusPolicy.builder().requireHttps("az.AZ.09.example").build().config().httpsHost())
+        .isEqualTo("az.AZ.09.example");
+    for (String host : new String[] {"a`.example", "a{.example", "a@.example", "a[.example", "a/.example"}) {
+      assertThatThrownBy(() -> StatusPolicy.builder().requireHttps(host)).as(host)
+          .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("httpsHost");
+    }
+  }
+
+  @Test
   void anHttpsHostWithAnEmptyOrMalformedLabelIsRefused() {
     for (String host : new String[] {"api..example.org", ".example.org", "example.org.",
         "-api.example.org", "api-.example.org", "a".repeat(64) + ".org", "user@api.example.org",

@@ -108,6 +108,15 @@ class CustomOutcomeClaimsTest {
   }
 
   @Test
+  void theRefusalListsTheClaimedKindsInAlphabeticalOrder() {
+    List<String> kinds = List.of("zeta-down", "alpha-down", "mu-down", "beta-down", "omega-down", "gamma-down");
+    Rule early = new TeamRow(definition("early-radar", Phase.ADMISSION, HttpStatus.FORBIDDEN)
+        .withClaims(kinds.toArray(String[]::new)), context -> Finding.passed());
+    assertThatThrownBy(() -> Fixtures.builder().insertAfter(StandardRow.RATE_LIMITED.id(), early).build())
+        .hasMessageContaining("claims custom outcomes " + kinds.stream().sorted().toList());
+  }
+
+  @Test
   void anAdmissionRowClaimingCustomOutcomesIsRefusedNamingIt() {
     Rule early = new TeamRow(definition("early-radar", Phase.ADMISSION, HttpStatus.FORBIDDEN)
         .withClaims("radar-site-down"), context -> Finding.passed());

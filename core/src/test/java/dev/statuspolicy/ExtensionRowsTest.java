@@ -61,6 +61,16 @@ class ExtensionRowsTest {
   }
 
   @Test
+  void anInsertionNextToARowThatIsNotInTheTableIsRefusedSayingWhichSide() {
+    RowId missing = RowId.of("no-such-row");
+    assertThatThrownBy(() -> Fixtures.builder().insertBefore(missing, RADAR_SITE_DOWN).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rows: no row 'no-such-row' to insert " + RADAR_SITE_DOWN.definition().id() + " before");
+    assertThatThrownBy(() -> Fixtures.builder().insertAfter(missing, RADAR_SITE_DOWN).build())
+        .hasMessage("rows: no row 'no-such-row' to insert " + RADAR_SITE_DOWN.definition().id() + " after");
+  }
+
+  @Test
   void insertBeforeAndAfterPlaceTheRowNextToItsAnchor() {
     Rule audit = row("audit-admission", Phase.ADMISSION, c -> Finding.notApplicable(), HttpStatus.FORBIDDEN);
     StatusPolicy policy = Fixtures.builder()
@@ -258,6 +268,14 @@ class ExtensionRowsTest {
       assertThat(policy.admit(Fixtures.fine().method("POST").build()))
           .isInstanceOf(Admission.Rejected.class);
     }
+  }
+
+  @Test
+  void aClockThatThrowsReadsAsTheEpochSoNoLifecycleDateIsReachedYet() {
+    StatusPolicy policy = Fixtures.builder().clock(throwing(new IllegalStateException("no time source"))).build();
+    RequestFacts retiredIn2021 = Fixtures.get("/weatherapi/forecast/1.0/compact", Fixtures.INSIDE).build();
+    assertThat(policy.decide(retiredIn2021, Outcome.data()).status()).isEqualTo(HttpStatus.OK);
+    assertThat(Fixtures.policy().decide(retiredIn2021, Outcome.data()).status()).isNotEqualTo(HttpStatus.OK);
   }
 
   @Test

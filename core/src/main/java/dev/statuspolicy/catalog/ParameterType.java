@@ -194,19 +194,22 @@ public interface ParameterType {
         return Double.NaN;
       }
       // Exact fast path (Clinger): up to 15 digits and 22 decimals, one correctly rounded division.
+      // Leading zeros add nothing to the mantissa, so they neither count nor limit the path.
       long mantissa = 0;
       int digits = 0;
       for (int i = start; i < end; i++) {
         char c = value.charAt(i);
         if (c != '.') {
           mantissa = mantissa * 10 + (c - '0');
-          if (mantissa != 0 || digits > 0) {
+          // Non-zero from the first significant digit on (overflow could only zero it long after
+          // the 15th), so this counts the significant digits.
+          if (mantissa != 0) {
             digits++;
           }
         }
       }
       int decimals = dot < 0 ? 0 : end - dot - 1;
-      if (digits <= 15 && decimals <= 22 && end - start <= 40) {
+      if (digits <= 15 && decimals <= 22) {
         double magnitude = (double) mantissa / POWERS[decimals];
         return value.charAt(0) == '-' ? -magnitude : magnitude;
       }

@@ -77,7 +77,7 @@ public final class Serving {
     try {
       started = backend.fetch(admitted);
     } catch (Throwable failed) {
-      Failures.rethrowIfFatal(failed);
+      // replyTo rethrows a fatal error, as it does for the synchronous backend
       started = CompletableFuture.completedFuture(replyTo(failed));
     }
     if (started == null) {

@@ -2,6 +2,7 @@ package dev.statuspolicy.catalog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -62,5 +63,21 @@ class CatalogLookupTableTest {
     assertThat(large.resolve("/weatherapi/p4999/1/compact")).isInstanceOf(Lookup.Found.class)
         .extracting(lookup -> lookup.product().name()).isEqualTo("p4999");
     assertThat(large.resolve("/weatherapi/p5000/1/compact")).isInstanceOf(Lookup.UnknownProduct.class);
+  }
+
+  @Test
+  void aPathThatNamesAnEndpointIsAnsweredWithTheLookupBuiltWithTheCatalog() {
+    Catalog.Builder builder = Catalog.builder();
+    for (int i = 0; i < 300; i++) {
+      builder.product(Product.builder("p" + i).version(OLD).version(CURRENT).build());
+    }
+    Catalog large = builder.build();
+
+    for (int i = 0; i < 300; i++) {
+      for (String path : List.of("/1.0/compact", "/2.0/compact", "/2.0/complete", "/_/compact", "/_/complete")) {
+        String full = "/weatherapi/p" + i + path;
+        assertThat(large.resolve(full)).as(full).isInstanceOf(Lookup.Found.class).isSameAs(large.resolve(full));
+      }
+    }
   }
 }

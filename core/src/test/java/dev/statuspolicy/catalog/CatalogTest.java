@@ -103,7 +103,7 @@ class CatalogTest {
     assertThatThrownBy(() -> Endpoint.of("c", ParameterSpec.latitude(), ParameterSpec.latitude()))
         .hasMessageContaining("twice");
     assertThatThrownBy(() -> compact.withOutsideCoverage(HttpStatus.BAD_REQUEST)).hasMessageContaining("422 or 404");
-    for (String bad : List.of("", "a?b", "a#b", "a%20", "a b", "\u0000", "é")) {
+    for (String bad : List.of("", "a?b", "a#b", "a%20", "a b", "\u0000", "a\u007fb", "é")) {
       assertThatThrownBy(() -> Endpoint.of(bad)).isInstanceOf(IllegalArgumentException.class);
     }
   }

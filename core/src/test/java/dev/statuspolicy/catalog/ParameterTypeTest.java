@@ -110,6 +110,11 @@ class ParameterTypeTest {
     assertThat(date.reject("20260301")).isNotNull();
     assertThat(date.reject("2026-03-0a")).isNotNull();
     assertThat(date.reject("2026.03-01")).isNotNull();
+    assertThat(date.reject("2026-01-01")).isNull();
+    assertThat(date.reject("2026-12-31")).isNull();
+    assertThat(date.reject("2026-00-10")).isNotNull();
+    assertThat(date.reject("2026-13-10")).isNotNull();
+    assertThat(date.reject("2026-01-00")).isNotNull();
     assertThat(date.reject("2026-03.01")).isNotNull();
   }
 
@@ -125,6 +130,11 @@ class ParameterTypeTest {
     assertThat(offset.reject("01:00")).isNotNull().isNotEqualTo("is out of range");
     assertThat(offset.reject("+1:00")).isNotNull();
     assertThat(offset.reject("+01:60")).isNotNull().isNotEqualTo("is out of range");
+    assertThat(offset.reject("+01:59")).isNull();
+    assertThat(offset.reject("+01:60")).isEqualTo("is not an offset of the form +HH:MM or -HH:MM");
+    assertThat(offset.reject("01:00")).isEqualTo("is not an offset of the form +HH:MM or -HH:MM");
+    assertThat(ParameterType.offset(-599, 0).describe()).isEqualTo("an offset from -09:59 to +00:00");
+    assertThat(ParameterType.offset(-610, 610).describe()).isEqualTo("an offset from -10:10 to +10:10");
     assertThat(offset.reject("+01-00")).isNotNull();
     assertThat(offset.reject("+0a:00")).isNotNull();
     assertThat(offset.reject("+01:0a")).isNotNull();
@@ -171,5 +181,16 @@ class ParameterTypeTest {
     assertThatThrownBy(() -> ParameterSpec.required("2lat", integer)).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("2lat");
     assertThatThrownBy(() -> ParameterSpec.required("la t", integer)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aStringMayUseEveryLetterAndDigitButNothingJustBesideThem() {
+    ParameterType word = ParameterType.string();
+    for (String valid : new String[] {"a", "z", "A", "Z", "zaZA09_"}) {
+      assertThat(word.reject(valid)).as(valid).isNull();
+    }
+    for (String invalid : new String[] {"`", "{", "@", "[", "a`", "a{", "a@", "a[", "a/", "a:"}) {
+      assertThat(word.reject(invalid)).as(invalid).isNotNull();
+    }
   }
 }

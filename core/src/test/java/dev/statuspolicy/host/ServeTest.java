@@ -185,6 +185,26 @@ class ServeTest {
   }
 
   @Test
+  void aTimeoutWrappedByAnExecutorOrAStageIsStillA504() throws IOException {
+    for (Exception wrapped : List.of(new java.util.concurrent.ExecutionException(new TimeoutException("3 s")),
+        new java.util.concurrent.CompletionException(new TimeoutException("3 s")),
+        new java.util.concurrent.CompletionException(
+            new java.util.concurrent.ExecutionException(new TimeoutException("3 s"))))) {
+      RecordingSink recording = new RecordingSink();
+      Served served = policy.serve(Fixtures.fine().build(), admitted -> {
+        throw wrapped;
+      }, recording);
+      assertThat(recording.status).as("%s", wrapped).isEqualTo(504);
+      assertThat(served.decision().row().value()).isEqualTo("backend-timeout");
+    }
+    RecordingSink bare = new RecordingSink();
+    policy.serve(Fixtures.fine().build(), admitted -> {
+      throw new java.util.concurrent.ExecutionException((Throwable) null);
+    }, bare);
+    assertThat(bare.status).as("a wrapper without a cause is the failure itself").isEqualTo(500);
+  }
+
+  @Test
   void anInterruptedBackendIsA500AndTheThreadStaysInterrupted() throws IOException {
     try {
       policy.serve(Fixtures.fine().build(), admitted -> {

@@ -173,4 +173,12 @@ class ProductQuotaTest {
             .unidentifiedQuota(new Quota("default", 1, Duration.ofMinutes(1))).build())
         .hasMessageStartingWith("unidentifiedQuota: quota 'default'");
   }
+
+  @Test
+  void aProductsUnidentifiedQuotaUnderAnotherQuotasNameIsRefusedToo() {
+    Product sameName = product("p").unidentifiedQuota(new Quota("default", 1, Duration.ofMinutes(1))).build();
+    assertThatThrownBy(() -> StatusPolicy.builder().catalog(Catalog.of(sameName)).build())
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("product 'p' unidentifiedQuota: quota 'default'");
+  }
 }

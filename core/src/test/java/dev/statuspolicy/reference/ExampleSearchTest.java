@@ -113,4 +113,13 @@ class ExampleSearchTest {
     assertThat(examples.get(StandardRow.COORDINATES_TOO_PRECISE.id()).request().query())
         .isEqualTo("lat=55.00007&lon=10.0"); // the centre, padded to 4 decimals, plus a 5th
   }
+
+  @Test
+  void theTooLongExampleIsTheValidRequestPaddedToOneCharacterOverTheLimit() {
+    Example tooLong = examplesFor(Coverage.box(0, 0, 10, 10)).get(StandardRow.TARGET_TOO_LONG.id());
+    int limit = StatusPolicy.builder().build().config().maxTargetLength();
+    String query = tooLong.request().query();
+    assertThat(tooLong.request().path().length() + 1 + query.length()).isEqualTo(limit + 1);
+    assertThat(query).matches("lat=[0-9.]+&lon=[0-9.]+&padding=x+");
+  }
 }

@@ -42,6 +42,8 @@ class QuotaReferenceTest {
         .contains("- both counts apart: 2 requests per second (`\"both\"`) per application; 1 request"
             + " per day (`\"both-anonymous\"`) for unidentified clients together.\n")
         .doesNotContain("- plain counts apart")
+        .contains(" between them.\n\n- partner counts apart", " per application.\n\n- open counts apart",
+            " for unidentified clients together.\n\nEach quota is counted in its own window.")
         .contains("Each quota is counted in its own window. A 429 carries `RateLimit-Policy`")
         .doesNotContain("Successful responses (200, 203, 304) carry");
   }

@@ -44,4 +44,23 @@ class ReferenceIdentificationTest {
     assertThat(meaning).contains("more precise");
     assertThat(meaning).doesNotContain("refused, whatever its parameters");
   }
+
+  @Test
+  void theSectionSaysWhyARequestMustNameItsApplicationThenHowEachKindOfClientDoes() {
+    String section = section(StatusCodeReference.render(FullCatalog.builder().build()));
+    assertThat(section).startsWith("\n## Identification\n\nQuota is counted per application, over all of its"
+        + " installs, so each request must say which application sent it:\n\n- **Apps and scripts** name"
+        + " themselves in `User-Agent`");
+    assertThat(section).contains("its first product is `Mozilla` or `Opera`)");
+  }
+
+  @Test
+  void onlyAStrictSiteSaysThatAPathNamingNoProductIsRefusedToo() {
+    String strict = section(StatusCodeReference.render(FullCatalog.builder().build()));
+    String lenient = section(StatusCodeReference.render(FullCatalog.builder()
+        .siteIdentification(dev.statuspolicy.catalog.IdentificationMode.LENIENT).build()));
+    assertThat(strict).contains("answers 403 (`client-unidentified`), and so does a path that names no product.");
+    assertThat(lenient).contains("answers 403 (`client-unidentified`). Other products")
+        .doesNotContain("a path that names no product");
+  }
 }

@@ -239,4 +239,15 @@ class ReferenceMarkdownTest {
         .contains("\n**What to do:**\n\n- ")
         .contains("\nRequest:\n\n```http\nGET ");
   }
+
+  @Test
+  void theIntroductionsParagraphsStandApart() {
+    render();
+    assertThat(between("# Status codes", "Contents:"))
+        .contains(" Do not edit by hand. -->\n\nThis page lists every status code this API sends, why, and"
+            + " what to do about it.")
+        .contains(" the request shown above it.\n\nEvery 4xx and 5xx response carries `X-ErrorClass`")
+        .contains(" The examples ask for `application/problem+json`.\n\n")
+        .endsWith(" seconds, at most " + dev.statuspolicy.internal.render.Seconds.MAX + ".\n\n");
+  }
 }

@@ -150,7 +150,8 @@ public final class AgentClassifier {
         while (nameEnd < i && agent.charAt(nameEnd) != '/') {
           nameEnd++;
         }
-        if (nameEnd > start && isApplication(agent, start, nameEnd)) {
+        // An empty name (a token that starts with '/') has no word character: isApplication says no.
+        if (isApplication(agent, start, nameEnd)) {
           return identified(agent, start, nameEnd);
         }
       }
@@ -165,7 +166,8 @@ public final class AgentClassifier {
     for (int i = start; i < end; i++) {
       hash = 31 * hash + agent.charAt(i);
     }
-    int slot = (hash ^ (hash >>> 16)) & (RECENT - 1);
+    // With the odd multiplier 31 the low bits of the hash already depend on every character.
+    int slot = hash & (RECENT - 1);
     Identification cached = recent[slot];
     if (cached != null && cached.application().length() == length
         && agent.regionMatches(start, cached.application(), 0, length)) {
@@ -201,9 +203,12 @@ public final class AgentClassifier {
     return true;
   }
 
-  /** A bare version such as {@code v2.7.4} or {@code 1.0} (as in {@code Faraday v2.7.4}) names nothing. */
+  /**
+   * A bare version such as {@code v2.7.4} or {@code 1.0} (as in {@code Faraday v2.7.4}) names
+   * nothing. The name from {@code start} to {@code end} is not empty.
+   */
   private static boolean isVersionNumber(String agent, int start, int end) {
-    int i = start < end && (agent.charAt(start) == 'v' || agent.charAt(start) == 'V') ? start + 1 : start;
+    int i = agent.charAt(start) == 'v' || agent.charAt(start) == 'V' ? start + 1 : start;
     if (i == end || !Character.isDigit(agent.charAt(i))) {
       return false;
     }
@@ -239,9 +244,7 @@ public final class AgentClassifier {
     if (at >= start) {
       start = at + 1;
     }
-    if (end <= start) {
-      return null;
-    }
+    // An empty host sanitises to "" and is refused as blank below.
     String host = HeaderText.sanitize(text.substring(start, end), MAX_KEY_LENGTH);
     return host.isBlank() ? null : host.toLowerCase(Locale.ROOT);
   }

@@ -105,7 +105,7 @@ public final class HttpDates {
 
   // Sun, 06 Nov 1994 08:49:37 GMT
   private static long imfFixdate(String s) {
-    if (s.length() != 29 || dayIndex(s, 0, 3, DAYS) < 0 || s.charAt(4) != ' ' || s.charAt(7) != ' '
+    if (s.length() != 29 || !isDayName(s, 3, DAYS) || s.charAt(4) != ' ' || s.charAt(7) != ' '
         || s.charAt(11) != ' ' || s.charAt(16) != ' ' || !s.endsWith(" GMT")) {
       return INVALID;
     }
@@ -115,7 +115,7 @@ public final class HttpDates {
   // Sunday, 06-Nov-94 08:49:37 GMT
   private static long rfc850(String s, int comma, Instant now) {
     int at = comma + 2;
-    if (dayIndex(s, 0, comma, LONG_DAYS) < 0 || s.length() != at + 22 || s.charAt(comma + 1) != ' '
+    if (!isDayName(s, comma, LONG_DAYS) || s.length() != at + 22 || s.charAt(comma + 1) != ' '
         || s.charAt(at + 2) != '-' || s.charAt(at + 6) != '-' || s.charAt(at + 9) != ' '
         || !s.endsWith(" GMT")) {
       return INVALID;
@@ -134,7 +134,7 @@ public final class HttpDates {
 
   // Sun Nov  6 08:49:37 1994
   private static long asctime(String s) {
-    if (s.length() != 24 || dayIndex(s, 0, 3, DAYS) < 0 || s.charAt(3) != ' ' || s.charAt(7) != ' '
+    if (s.length() != 24 || !isDayName(s, 3, DAYS) || s.charAt(3) != ' ' || s.charAt(7) != ' '
         || s.charAt(10) != ' ' || s.charAt(19) != ' ') {
       return INVALID;
     }
@@ -160,13 +160,17 @@ public final class HttpDates {
     return days * 86_400 + hour * 3_600L + minute * 60L + Math.min(second, 59);
   }
 
-  private static int dayIndex(String s, int from, int to, String[] names) {
-    for (int i = 0; i < names.length; i++) {
-      if (to - from == names[i].length() && s.startsWith(names[i], from)) {
-        return i;
+  /**
+   * Returns whether the text up to {@code end} is one of the day names. Which day it names is not
+   * compared with the date: RFC 9110 makes the day name redundant.
+   */
+  private static boolean isDayName(String s, int end, String[] names) {
+    for (String name : names) {
+      if (end == name.length() && s.startsWith(name)) {
+        return true;
       }
     }
-    return -1;
+    return false;
   }
 
   private static int month(String s, int at) {

@@ -54,24 +54,23 @@ public final class QueryParser {
     while (pos < length) {
       int amp = query.indexOf('&', pos);
       int end = amp < 0 ? length : amp;
-      if (end > pos) {
-        // The '=' is looked for within this pair only: searching on past its end would make a
-        // query of many pairs without '=' cost the square of its length.
-        int nameEnd = pos;
-        while (nameEnd < end && query.charAt(nameEnd) != '=') {
-          nameEnd++;
-        }
-        int index = specIndex(specs, query, pos, nameEnd, hint);
-        if (index >= 0) {
-          hint = index + 1 == count ? 0 : index + 1;
-          if (values[index] == null) {
-            values[index] = query.substring(nameEnd < end ? nameEnd + 1 : end, end);
-          } else {
-            if (repeats == null) {
-              repeats = new int[count];
-            }
-            repeats[index]++;
+      // The '=' is looked for within this pair only: searching on past its end would make a
+      // query of many pairs without '=' cost the square of its length.
+      int nameEnd = pos;
+      while (nameEnd < end && query.charAt(nameEnd) != '=') {
+        nameEnd++;
+      }
+      // An empty pair (as in "a=1&&b=2") finds no spec, since no parameter name is empty.
+      int index = specIndex(specs, query, pos, nameEnd, hint);
+      if (index >= 0) {
+        hint = index + 1 == count ? 0 : index + 1;
+        if (values[index] == null) {
+          values[index] = query.substring(nameEnd < end ? nameEnd + 1 : end, end);
+        } else {
+          if (repeats == null) {
+            repeats = new int[count];
           }
+          repeats[index]++;
         }
       }
       pos = end + 1;
@@ -206,19 +205,16 @@ public final class QueryParser {
    * arrive unescaped are taken by code point: a surrogate pair is one character outside the
    * BMP, and a lone surrogate is not UTF-8.
    *
-   * @return the decoded text, or null when the bytes are not UTF-8 (or an escape is malformed)
+   * @param raw text whose every {@code %} starts two hexadecimal digits, as {@link
+   *     #escapesWellFormed} checked
+   * @return the decoded text, or null when the bytes are not UTF-8
    */
   private static @Nullable String decode(String raw) {
     ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 3);
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        int high = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 1), 16) : -1;
-        int low = i + 2 < raw.length() ? Character.digit(raw.charAt(i + 2), 16) : -1;
-        if (high < 0 || low < 0) {
-          return null;
-        }
-        bytes.put((byte) (high * 16 + low));
+        bytes.put((byte) (Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16)));
         i += 2;
       } else if (c < 0x80) {
         bytes.put((byte) c);

@@ -115,7 +115,8 @@ public final class ProblemJson {
    * @return the text, ending just before the status number
    */
   public static String head(String type, RowDefinition row) {
-    StringBuilder out = new StringBuilder(64 + type.length() + row.title().length());
+    // made once per row and cached (see RowText), so not worth presizing
+    StringBuilder out = new StringBuilder();
     out.append('{');
     string(out, "type", type).append(',');
     string(out, "title", row.title()).append(',');
@@ -130,7 +131,8 @@ public final class ProblemJson {
    * @return the text
    */
   public static String tail(RowDefinition row) {
-    StringBuilder out = new StringBuilder(32 + row.id().value().length() + row.advice().length());
+    // made once per row and cached, as the head is
+    StringBuilder out = new StringBuilder();
     string(out.append(','), "row", row.id().value());
     string(out.append(','), "advice", row.advice());
     return out.toString();

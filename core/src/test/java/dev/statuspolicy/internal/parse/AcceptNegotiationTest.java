@@ -65,6 +65,7 @@ class AcceptNegotiationTest {
         // quoted strings may hold commas and semicolons
         arguments("text/html;foo=\"a,text/plain\", text/plain;q=0.4", HTML, PLAIN),
         arguments("text/plain;q=0.4;ext=\"x;y,z\"", HTML, PLAIN),
+        arguments("text/plain;q=0.4;azAZ09!#$%&'*+-.^_`|~=1", HTML, PLAIN),
         // no usable preference, or nothing acceptable: the default, never a 406
         arguments("", PLAIN, PLAIN),
         arguments("   ", HTML, HTML),
@@ -82,6 +83,8 @@ class AcceptNegotiationTest {
         arguments("/plain", HTML, HTML),
         arguments(",,, ,text/plain,,", HTML, PLAIN),
         arguments("text/plain;", HTML, PLAIN),
+        arguments("text/plain;q", HTML, HTML),
+        arguments("application/json, text/plain;charset", HTML, PROBLEM_JSON),
         arguments("text/plain;=x, application/json;q=0.5", HTML, PROBLEM_JSON),
         arguments("text/html;x=\"unterminated, text/plain", PROBLEM_JSON, PROBLEM_JSON),
         arguments("text/plain junk, application/json", HTML, PROBLEM_JSON),

@@ -8,8 +8,9 @@ import dev.statuspolicy.request.Identification.Kind;
 import dev.statuspolicy.request.RequestFacts;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Reading the application from User-Agent, else Origin, else Referer. */
 class AgentClassifierTest {
@@ -107,5 +108,30 @@ class AgentClassifierTest {
     AgentClassifier custom = new AgentClassifier(List.of("curl"), List.of());
     assertThat(custom.classify(RequestFacts.builder().header("User-Agent", "curl/8.0").build()).identified()).isFalse();
     assertThat(custom.classify(RequestFacts.builder().header("User-Agent", "okhttp/4").build()).identified()).isTrue();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"(Windows NT 10.0; Win64)", "(a) (b)", "((nested) comment)", "(unclosed"})
+  void anAgentOfCommentsAloneNamesNoApplication(String agent) {
+    assertThat(agent(agent)).isEqualTo(new Identification(Kind.GENERIC_ONLY, ""));
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"Faraday v2.7.4", "Faraday V2.7.4", "okhttp 1.0", "okhttp 9.09", "Java 0.9"})
+  void aBareVersionNumberNamesNoApplication(String agent) {
+    assertThat(agent(agent).kind()).as(agent).isEqualTo(Kind.GENERIC_ONLY);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"4castApp/1.0, 4castApp", "2.0Weather, 2.0Weather", "v8Weather/1, v8Weather",
+      "X1.0/2, X1.0", "Vane/1, Vane"})
+  void aNameThatOnlyStartsLikeAVersionNamesTheApplication(String agent, String application) {
+    assertThat(agent(agent)).isEqualTo(new Identification(Kind.AGENT, application));
+  }
+
+  @Test
+  void anAtSignInTheRefererPathIsNotUserInformation() {
+    RequestFacts facts = RequestFacts.builder().header("Referer", "https://social.example/@forecaster").build();
+    assertThat(classifier.classify(facts)).isEqualTo(new Identification(Kind.REFERER, "social.example"));
   }
 }

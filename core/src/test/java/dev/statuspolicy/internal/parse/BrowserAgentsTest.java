@@ -92,4 +92,10 @@ class BrowserAgentsTest {
     assertThat(custom.classify(RequestFacts.builder().header("User-Agent", CHROME).build()).kind())
         .isEqualTo(Kind.AGENT);
   }
+
+  @Test
+  void aBrowserMarkerInsideANestedCommentIsNotTheFirstProduct() {
+    assertThat(browser("((compatible) Mozilla/5.0) AcmeWeather/1.0", null, null))
+        .isEqualTo(new Identification(Kind.AGENT, "AcmeWeather"));
+  }
 }

@@ -56,4 +56,11 @@ class EntityTagsTest {
     assertThat(EntityTags.present(List.of("", "  "))).isFalse();
     assertThat(EntityTags.present(List.of("", "garbage"))).isTrue();
   }
+
+  @Test
+  void aCurrentTagThatIsNotAnEntityTagMatchesNothingAndNeverThrows() {
+    for (String current : new String[] {"", "\"", "W/", "W/\"", "v1"}) {
+      assertThat(EntityTags.matches(List.of("\"a\", W/\"\", \"\"", "W/"), current)).as(current).isFalse();
+    }
+  }
 }

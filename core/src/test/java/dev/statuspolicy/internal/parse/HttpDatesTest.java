@@ -24,6 +24,8 @@ class HttpDatesTest {
         .as("the year always has four digits")
         .isEqualTo("Thu, 01 Jan 0099 00:00:00 GMT");
     assertThat(HttpDates.format(Instant.parse("0009-01-01T00:00:00Z"))).contains(" 0009 ");
+    assertThat(HttpDates.format(Instant.parse("0010-01-01T00:00:00Z"))).contains(" 0010 ");
+    assertThat(HttpDates.format(Instant.parse("0100-01-01T00:00:00Z"))).contains(" 0100 ");
     assertThat(HttpDates.format(Instant.parse("0999-12-31T00:00:00Z"))).contains(" 0999 ");
     assertThat(HttpDates.format(Instant.parse("1000-01-01T00:00:00Z"))).contains(" 1000 ");
   }
@@ -88,5 +90,17 @@ class HttpDatesTest {
       "Sun,\u000006 Nov 1994 08:49:37 GMT"})
   void refusesAnythingElse(String text) {
     assertThat(HttpDates.parse(text, NOW)).isEqualTo(HttpDates.INVALID);
+  }
+
+  @Test
+  void theTwoDigitYear00IsACenturyYear() {
+    assertThat(HttpDates.parse("Saturday, 01-Jan-00 00:00:00 GMT", NOW))
+        .isEqualTo(Instant.parse("2000-01-01T00:00:00Z").getEpochSecond());
+  }
+
+  @Test
+  void anyFourDigitsAreAYearEven0000() {
+    assertThat(HttpDates.parse("Sat, 01 Jan 0000 00:00:00 GMT", NOW))
+        .isEqualTo(java.time.LocalDate.of(0, 1, 1).toEpochDay() * 86_400);
   }
 }

@@ -96,6 +96,15 @@ class QueryParserTest {
   }
 
   @Test
+  void anEscapedNameFarIntoTheQueryIsStillDecoded() {
+    String before = "note=" + "x".repeat(300) + "&";
+    Parameters parameters = QueryParser.parse(before + "%6Cat=60.1&l%6Fn=10.7", compact);
+    assertThat(parameters.valid()).isTrue();
+    assertThat(parameters.value("lat")).isEqualTo("60.1");
+    assertThat(parameters.value("lon")).isEqualTo("10.7");
+  }
+
+  @Test
   void aMalformedEscapeIsNamedAsSuch() {
     for (String bad : new String[] {"%", "1%", "%1", "%G1", "%1G", "1%2"}) {
       ParameterError error = only(QueryParser.parse("lat=60.1&lon=" + bad, compact));

@@ -46,4 +46,15 @@ class EscapeTest {
     assertThat(text("a\u001b[31mb\r\nc\u0085d\te")).isEqualTo("a\uFFFD[31mb\uFFFD\uFFFDc\uFFFDd\te");
     assertThat(html("x\u0000y")).isEqualTo("x\uFFFDy");
   }
+
+  @Test
+  void textReplacesDeleteAndTheC1ControlsButNotTheCharactersAround() {
+    assertThat(text("a\u007eb\u007fc\u0080d\u009fe\u00a0f")).isEqualTo("a\u007eb\uFFFDc\uFFFDd\uFFFDe\u00a0f");
+  }
+
+  @Test
+  void textReplacesALoneSurrogateAndKeepsAPair() {
+    assertThat(text("\uDC00a\uDC00b\uD800")).isEqualTo("\uFFFDa\uFFFDb\uFFFD");
+    assertThat(text("\uD83C\uDF27")).isEqualTo("\uD83C\uDF27");
+  }
 }
