@@ -95,7 +95,7 @@ public final class RawHttpClient {
    *
    * @param method the method, sent as given
    * @param target the request target, sent as given (origin or absolute form)
-   * @param headerLines whole header lines without their line end, such as {@code Accept: *}{@code /*}
+   * @param headerLines whole header lines without their line end, such as {@code Accept: text/plain}
    * @return the response; {@linkplain RawResponse#sentNothing() nothing} when the server closed
    *     without a byte
    * @throws IOException when the server cannot be reached, or sent an incomplete head
