@@ -2,6 +2,7 @@ package dev.statuspolicy.javalin;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.testkit.RawResponse;
 import io.javalin.Javalin;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
@@ -13,11 +14,11 @@ class NowcastOnJavalinTest {
   void theExampleServesItsProductThroughThePolicy() throws Exception {
     Javalin app = NowcastOnJavalin.start(0);
     try {
-      Wire wire = Wire.exchange(JavalinApps.uri(app), "GET",
+      RawResponse wire = PolicyAnswer.client(JavalinApps.uri(app)).exchange("GET",
           "/weatherapi/nowcast/2.0/complete?lat=59.9333&lon=10.7166");
       assertThat(wire.code()).as(wire.toString()).isEqualTo(200);
       assertThat(wire.values("Content-Type")).containsExactly("application/json");
-      assertThat(new String(wire.body(), StandardCharsets.UTF_8))
+      assertThat(new String(wire.bodyAsSent(), StandardCharsets.UTF_8))
           .isEqualTo(NowcastOnJavalin.DOCUMENT);
     } finally {
       app.stop();

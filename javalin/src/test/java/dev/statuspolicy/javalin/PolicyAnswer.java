@@ -4,14 +4,16 @@ import dev.statuspolicy.host.ResponseSink;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawHttpClient;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The conformance policy's own answer to the request {@link Wire#exchange} sends with the same
- * arguments, served in-process on a fresh policy: what the wire must carry, never copied from
+ * The conformance policy's own answer to the request {@link #client}'s exchange sends with the
+ * same arguments, served in-process on a fresh policy: what the wire must carry, never copied from
  * Javalin's output.
  *
  * @param code the status, or -1 for an abort
@@ -20,9 +22,17 @@ import java.util.Map;
  */
 record PolicyAnswer(int code, Map<String, String> headers, long contentLength) {
 
+  /** The identifying {@code User-Agent} every request of the tests sends. */
+  static final String AGENT = "JavalinPluginTest/1.0 javalin@statuspolicy.dev";
+
+  /** The raw client of {@code server} whose requests {@link #to} answers for. */
+  static RawHttpClient client(URI server) {
+    return RawHttpClient.to(server).withUserAgent(AGENT);
+  }
+
   static PolicyAnswer to(String method, String target, String... headerLines) throws Exception {
     Map<String, String> sent = new LinkedHashMap<>();
-    sent.put("user-agent", Wire.AGENT);
+    sent.put("user-agent", AGENT);
     for (String line : headerLines) {
       int colon = line.indexOf(':');
       sent.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());

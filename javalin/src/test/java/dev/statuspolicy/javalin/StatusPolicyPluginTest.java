@@ -11,6 +11,7 @@ import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.servlet.HostFacts;
 import dev.statuspolicy.servlet.ServletBackend;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawResponse;
 import io.javalin.Javalin;
 import io.javalin.plugin.PluginAlreadyRegisteredException;
 import jakarta.servlet.DispatcherType;
@@ -56,10 +57,12 @@ class StatusPolicyPluginTest {
       config.routes.get("/", ctx -> ctx.result("the app's own page"));
     });
     try {
-      Wire page = Wire.exchange(JavalinApps.uri(app), "GET", "/");
+      RawResponse page = PolicyAnswer.client(JavalinApps.uri(app)).exchange("GET", "/");
       assertThat(page.code()).isEqualTo(200);
-      assertThat(new String(page.body(), StandardCharsets.UTF_8)).isEqualTo("the app's own page");
-      Wire unrouted = Wire.exchange(JavalinApps.uri(app), "GET", "/weatherapifoo");
+      assertThat(new String(page.bodyAsSent(), StandardCharsets.UTF_8))
+          .isEqualTo("the app's own page");
+      RawResponse unrouted = PolicyAnswer.client(JavalinApps.uri(app))
+          .exchange("GET", "/weatherapifoo");
       assertThat(unrouted.code()).as(unrouted.toString()).isEqualTo(404);
       assertThat(unrouted.values("X-ErrorClass")).as("Javalin's own 404").isEmpty();
     } finally {
@@ -77,9 +80,9 @@ class StatusPolicyPluginTest {
       config.routes.get("/", ctx -> ctx.result("page"));
     });
     try {
-      Wire data = Wire.exchange(JavalinApps.uri(app), "GET", DATA);
+      RawResponse data = PolicyAnswer.client(JavalinApps.uri(app)).exchange("GET", DATA);
       assertThat(data.code()).isEqualTo(PolicyAnswer.to("GET", DATA).code());
-      Wire page = Wire.exchange(JavalinApps.uri(app), "GET", "/");
+      RawResponse page = PolicyAnswer.client(JavalinApps.uri(app)).exchange("GET", "/");
       assertThat(page.code()).isEqualTo(200);
       // the after handler of "/" ran before its response ended, so both entries are in
       assertThat(handled).containsExactly("before /", "after /");
@@ -97,9 +100,10 @@ class StatusPolicyPluginTest {
       config.registerPlugin(JavalinApps.conformancePlugin());
     });
     try {
-      assertThat(Wire.exchange(JavalinApps.uri(app), "GET", DATA).code())
+      assertThat(PolicyAnswer.client(JavalinApps.uri(app)).exchange("GET", DATA).code())
           .isEqualTo(PolicyAnswer.to("GET", DATA).code());
-      assertThat(Wire.exchange(JavalinApps.uri(app), "GET", "/elsewhere").code()).isEqualTo(418);
+      assertThat(PolicyAnswer.client(JavalinApps.uri(app))
+          .exchange("GET", "/elsewhere").code()).isEqualTo(418);
     } finally {
       app.stop();
     }
@@ -112,7 +116,7 @@ class StatusPolicyPluginTest {
       config.registerPlugin(JavalinApps.conformancePlugin());
     });
     try {
-      Wire wire = Wire.exchange(JavalinApps.uri(app), "GET", "/app" + DATA);
+      RawResponse wire = PolicyAnswer.client(JavalinApps.uri(app)).exchange("GET", "/app" + DATA);
       assertThat(wire.code()).as(wire.toString()).isEqualTo(PolicyAnswer.to("GET", DATA).code())
           .isEqualTo(200);
     } finally {
@@ -130,9 +134,11 @@ class StatusPolicyPluginTest {
             .facts(JavalinApps.VERDICTS)
             .build()));
     try {
-      assertThat(Wire.exchange(JavalinApps.uri(app), "GET", DATA, OUTCOME_HEADER + ": failed")
+      assertThat(PolicyAnswer.client(JavalinApps.uri(app))
+          .exchange("GET", DATA, OUTCOME_HEADER + ": failed")
           .code()).isEqualTo(502);
-      assertThat(Wire.exchange(JavalinApps.uri(app), "GET", DATA).code()).isEqualTo(200);
+      assertThat(PolicyAnswer.client(JavalinApps.uri(app))
+          .exchange("GET", DATA).code()).isEqualTo(200);
     } finally {
       app.stop();
     }
@@ -151,7 +157,8 @@ class StatusPolicyPluginTest {
             .log(log::add)
             .build()));
     try {
-      Wire wire = Wire.exchange(JavalinApps.uri(app), "GET", DATA, "X-Request-Id: plugin-7");
+      RawResponse wire = PolicyAnswer.client(JavalinApps.uri(app))
+          .exchange("GET", DATA, "X-Request-Id: plugin-7");
       awaitOne(log);
       assertThat(log.get(0).decision().status().code()).isEqualTo(wire.code());
       assertThat(log.get(0).facts().requestId()).isEqualTo("plugin-7");

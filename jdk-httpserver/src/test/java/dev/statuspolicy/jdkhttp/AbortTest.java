@@ -32,10 +32,11 @@ class AbortTest {
   @Test
   void abortsSendNothingAndDoNotUseUpTheConnectionLimit() throws IOException {
     for (int i = 0; i < 3 * MAX_CONNECTIONS; i++) {
-      assertThat(Wire.exchange(server.port(), "GET",
-          "/weatherapi/conformance/1.0/closed?lat=60.1&lon=10.7")).isEmpty();
+      assertThat(ConformanceServer.client(server.port()).exchange("GET",
+          "/weatherapi/conformance/1.0/closed?lat=60.1&lon=10.7").received()).isEmpty();
     }
-    assertThat(Wire.exchange(server.port(), "GET",
-        "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7")).startsWith("HTTP/1.1 200");
+    assertThat(ConformanceServer.client(server.port()).exchange("GET",
+        "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7").toString())
+            .startsWith("HTTP/1.1 200");
   }
 }

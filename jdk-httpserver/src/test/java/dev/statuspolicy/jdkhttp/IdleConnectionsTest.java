@@ -2,6 +2,7 @@ package dev.statuspolicy.jdkhttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.testkit.RawResponse;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +35,7 @@ class IdleConnectionsTest {
     List<Socket> idle = new ArrayList<>();
     try {
       for (int i = 0; i < 16; i++) {
-        Socket socket = Wire.open(server.port());
+        Socket socket = ConformanceServer.client(server.port()).open();
         idle.add(socket);
         if (i % 2 == 0) {
           // half a request head: the server's thread waits for the rest
@@ -44,9 +45,9 @@ class IdleConnectionsTest {
         }
       }
       // the seventeenth client; a stopped server makes this read time out
-      String response = Wire.exchange(server.port(), "GET",
+      RawResponse response = ConformanceServer.client(server.port()).exchange("GET",
           "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7");
-      assertThat(response).startsWith("HTTP/1.1 200");
+      assertThat(response.toString()).startsWith("HTTP/1.1 200");
     } finally {
       for (Socket socket : idle) {
         socket.close();

@@ -2,7 +2,9 @@ package dev.statuspolicy.jdkhttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.testkit.RawResponse;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,32 +30,33 @@ class JdkServerQuirksTest {
 
   @Test
   void headerNamesAreRespelledWithOnlyTheFirstLetterUpperCase() throws IOException {
-    String response = Wire.exchange(server.port(), "GET",
+    RawResponse response = ConformanceServer.client(server.port()).exchange("GET",
         "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7");
-    assertThat(Wire.head(response)).contains("\r\nEtag: ").doesNotContain("\r\nETag: ")
+    assertThat(response.head()).contains("\r\nEtag: ").doesNotContain("\r\nETag: ")
         .contains("\r\nContent-length: ");
   }
 
   @Test
   void theReasonPhrasesOf422And429AreDropped() throws IOException {
-    String unprocessable = Wire.exchange(server.port(), "GET",
+    RawResponse unprocessable = ConformanceServer.client(server.port()).exchange("GET",
         "/weatherapi/conformance/1.0/data?lat=-33.9&lon=18.4");
     // the JDK writes the space before the reason, then nothing
-    assertThat(unprocessable).startsWith("HTTP/1.1 422 \r\n");
+    assertThat(unprocessable.toString()).startsWith("HTTP/1.1 422 \r\n");
     String agent = "User-Agent: Quirks-" + System.nanoTime() + "/1.0 q@statuspolicy.dev";
     String last = "";
     for (int i = 0; i <= 2; i++) {
-      last = Wire.exchange(server.port(), "GET",
-          "/weatherapi/limited/1.0/data?lat=60.1&lon=10.7", agent);
+      last = ConformanceServer.client(server.port()).exchange("GET",
+          "/weatherapi/limited/1.0/data?lat=60.1&lon=10.7", agent).toString();
     }
     assertThat(last).startsWith("HTTP/1.1 429 \r\n");
   }
 
   @Test
   void aMalformedEscapeIsRefusedBeforeTheHandler() throws IOException {
-    String response = Wire.exchange(server.port(), "GET",
+    RawResponse response = ConformanceServer.client(server.port()).exchange("GET",
         "/weatherapi/conformance/1.0/data?lat=60.1&lon=%zz");
-    assertThat(Wire.head(response)).startsWith("HTTP/1.1 400");
-    assertThat(Wire.body(response)).contains("URISyntaxException");
+    assertThat(response.head()).startsWith("HTTP/1.1 400");
+    assertThat(response.bodyAsSent()).asString(StandardCharsets.ISO_8859_1)
+        .contains("URISyntaxException");
   }
 }

@@ -2,6 +2,7 @@ package dev.statuspolicy.jdkhttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.testkit.RawHttpClient;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -33,33 +34,18 @@ class KeepAliveTest {
 
   @Test
   void anUnreadRequestBodyDoesNotCostTheConnection() throws IOException {
-    try (Socket socket = Wire.open(server.port())) {
+    try (Socket socket = ConformanceServer.client(server.port()).open()) {
       OutputStream out = socket.getOutputStream();
       InputStream in = new BufferedInputStream(socket.getInputStream());
       String target = "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7";
-      out.write(("POST " + target + " HTTP/1.1\r\nHost: x\r\nUser-Agent: " + Wire.AGENT
+      out.write(("POST " + target + " HTTP/1.1\r\nHost: x\r\nUser-Agent: " + ConformanceServer.AGENT
           + "\r\nContent-Length: 5\r\n\r\nhello").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
-      assertThat(readResponseHead(in)).startsWith("HTTP/1.1 405");
-      out.write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nUser-Agent: " + Wire.AGENT
+      assertThat(RawHttpClient.readResponse(in, "POST").head()).startsWith("HTTP/1.1 405");
+      out.write(("GET " + target + " HTTP/1.1\r\nHost: x\r\nUser-Agent: " + ConformanceServer.AGENT
           + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       out.flush();
-      assertThat(readResponseHead(in)).startsWith("HTTP/1.1 200");
+      assertThat(RawHttpClient.readResponse(in, "GET").head()).startsWith("HTTP/1.1 200");
     }
-  }
-
-  /** Reads a head and the body its Content-Length announces; empty at the end of the stream. */
-  private static String readResponseHead(InputStream in) throws IOException {
-    StringBuilder head = new StringBuilder();
-    while (!head.toString().endsWith("\r\n\r\n")) {
-      int b = in.read();
-      if (b < 0) {
-        return head.toString();
-      }
-      head.append((char) b);
-    }
-    String length = Wire.header(head.toString(), "Content-Length");
-    in.readNBytes(length == null ? 0 : Integer.parseInt(length));
-    return head.toString();
   }
 }

@@ -55,7 +55,8 @@ class NoDelayTest {
 
   @Test
   void acceptedSocketsHaveTcpNoDelay() throws Exception {
-    Wire.exchange(server.port(), "GET", "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7");
+    ConformanceServer.client(server.port())
+        .exchange("GET", "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7");
     assertThat(NO_DELAY.get()).isTrue();
   }
 }

@@ -7,6 +7,7 @@ import dev.statuspolicy.host.Content;
 import dev.statuspolicy.host.Reply;
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -35,10 +36,10 @@ class ReadmeAdoptionTest {
         .build();
     try (HardenedHttpServer server = HardenedHttpServer.start(0, handler)) {
       // README: to here (server.port() is the port; 0 picks a free one)
-      String response = Wire.exchange(server.port(), "GET",
+      RawResponse response = ConformanceServer.client(server.port()).exchange("GET",
           "/weatherapi/conformance/1.0/data?lat=60.1&lon=10.7");
-      assertThat(response).startsWith("HTTP/1.1 200");
-      assertThat(Wire.body(response)).isEqualTo("{}");
+      assertThat(response.toString()).startsWith("HTTP/1.1 200");
+      assertThat(response.bodyAsSent()).asString(StandardCharsets.ISO_8859_1).isEqualTo("{}");
     }
   }
 }

@@ -32,7 +32,7 @@ class RequestTimeoutTest {
 
   @Test
   void aHalfSentRequestHeadIsClosedByTheServer() throws IOException {
-    try (Socket socket = Wire.open(server.port())) {
+    try (Socket socket = ConformanceServer.client(server.port()).open()) {
       socket.getOutputStream().write("GET /weatherapi/conformance/1.0/data HTTP/1.1\r\nHost: x\r\n"
           .getBytes(StandardCharsets.ISO_8859_1));
       socket.getOutputStream().flush();

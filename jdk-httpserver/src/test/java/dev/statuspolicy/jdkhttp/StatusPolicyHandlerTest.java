@@ -7,6 +7,8 @@ import dev.statuspolicy.host.Served;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.Transport;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawHttpClient;
+import dev.statuspolicy.testkit.RawResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -43,8 +45,9 @@ class StatusPolicyHandlerTest {
     server.close();
   }
 
-  private static String send(String method, String target, String... headers) throws IOException {
-    return Wire.exchange(server.port(), method, target, headers);
+  private static RawResponse send(String method, String target, String... headers)
+      throws IOException {
+    return ConformanceServer.client(server.port()).exchange(method, target, headers);
   }
 
   /**
@@ -52,7 +55,7 @@ class StatusPolicyHandlerTest {
    * the response first. Only a hook that is never called reaches the bound.
    */
   private static Served logged(Predicate<Served> wanted) throws InterruptedException {
-    long bound = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Wire.READ_TIMEOUT_MILLIS);
+    long bound = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(RawHttpClient.TIMEOUT_MILLIS);
     while (System.nanoTime() < bound) {
       for (Served served : LOG) {
         if (wanted.test(served)) {
@@ -66,54 +69,54 @@ class StatusPolicyHandlerTest {
 
   @Test
   void aBodyGoesWithItsLengthAndWithoutChunks() throws IOException {
-    String get = send("GET", DATA);
-    assertThat(Wire.head(get)).startsWith("HTTP/1.1 200");
-    assertThat(Wire.header(get, "Content-Length"))
-        .isEqualTo(Integer.toString(Wire.body(get).getBytes(StandardCharsets.ISO_8859_1).length));
-    assertThat(Wire.header(get, "Transfer-Encoding")).isNull();
-    assertThat(Wire.header(get, "Content-Type")).isEqualTo(ConformanceApi.DATA_TYPE);
+    RawResponse get = send("GET", DATA);
+    assertThat(get.head()).startsWith("HTTP/1.1 200");
+    assertThat(get.first("Content-Length"))
+        .isEqualTo(Integer.toString(get.bodyAsSent().length));
+    assertThat(get.first("Transfer-Encoding")).isNull();
+    assertThat(get.first("Content-Type")).isEqualTo(ConformanceApi.DATA_TYPE);
   }
 
   @Test
   void headCarriesTheLengthGetSends() throws IOException {
-    String get = send("GET", DATA);
-    String head = send("HEAD", DATA);
-    assertThat(Wire.head(head)).startsWith("HTTP/1.1 200");
-    assertThat(Wire.header(head, "Content-Length")).isEqualTo(Wire.header(get, "Content-Length"));
-    assertThat(Wire.header(head, "Content-Type")).isEqualTo(ConformanceApi.DATA_TYPE);
-    assertThat(Wire.body(head)).isEmpty();
+    RawResponse get = send("GET", DATA);
+    RawResponse head = send("HEAD", DATA);
+    assertThat(head.head()).startsWith("HTTP/1.1 200");
+    assertThat(head.first("Content-Length")).isEqualTo(get.first("Content-Length"));
+    assertThat(head.first("Content-Type")).isEqualTo(ConformanceApi.DATA_TYPE);
+    assertThat(head.bodyAsSent()).asString(StandardCharsets.ISO_8859_1).isEmpty();
   }
 
   @Test
   void headOfAnErrorCarriesNoLength() throws IOException {
-    String head = send("HEAD", "/weatherapi/nosuch/1.0/data?lat=60.1&lon=10.7");
-    assertThat(Wire.head(head)).startsWith("HTTP/1.1 404");
-    assertThat(Wire.header(head, "Content-Length")).isNull();
-    assertThat(Wire.header(head, "Transfer-Encoding")).isNull();
-    assertThat(Wire.body(head)).isEmpty();
+    RawResponse head = send("HEAD", "/weatherapi/nosuch/1.0/data?lat=60.1&lon=10.7");
+    assertThat(head.head()).startsWith("HTTP/1.1 404");
+    assertThat(head.first("Content-Length")).isNull();
+    assertThat(head.first("Transfer-Encoding")).isNull();
+    assertThat(head.bodyAsSent()).asString(StandardCharsets.ISO_8859_1).isEmpty();
   }
 
   @Test
   void notModifiedCarriesNoLengthAndNoBody() throws IOException {
     for (String method : List.of("GET", "HEAD")) {
-      String response = send(method, DATA, "If-None-Match: " + ConformanceApi.ETAG);
-      assertThat(Wire.head(response)).startsWith("HTTP/1.1 304");
-      assertThat(Wire.header(response, "Content-Length")).isNull();
-      assertThat(Wire.header(response, "Transfer-Encoding")).isNull();
-      assertThat(Wire.body(response)).isEmpty();
+      RawResponse response = send(method, DATA, "If-None-Match: " + ConformanceApi.ETAG);
+      assertThat(response.head()).startsWith("HTTP/1.1 304");
+      assertThat(response.first("Content-Length")).isNull();
+      assertThat(response.first("Transfer-Encoding")).isNull();
+      assertThat(response.bodyAsSent()).asString(StandardCharsets.ISO_8859_1).isEmpty();
     }
   }
 
   @Test
   void clientGoneSendsNothing() throws IOException {
-    String response = send("GET", "/weatherapi/conformance/1.0/closed?lat=60.1&lon=10.7");
-    assertThat(response).isEmpty();
+    RawResponse response = send("GET", "/weatherapi/conformance/1.0/closed?lat=60.1&lon=10.7");
+    assertThat(response.received()).isEmpty();
   }
 
   @Test
   void theExchangeBackendReadsAHeaderThePolicyDoesNot() throws IOException {
-    assertThat(Wire.head(send("GET", DATA, "X-Demo-Outcome: nodata"))).startsWith("HTTP/1.1 404");
-    assertThat(Wire.head(send("GET", DATA))).startsWith("HTTP/1.1 200");
+    assertThat(send("GET", DATA, "X-Demo-Outcome: nodata").head()).startsWith("HTTP/1.1 404");
+    assertThat(send("GET", DATA).head()).startsWith("HTTP/1.1 200");
   }
 
   @Test
@@ -127,17 +130,17 @@ class StatusPolicyHandlerTest {
 
   @Test
   void theFactsHookAddsTheHostsVerdicts() throws IOException {
-    String response = send("GET", DATA.replace("conformance", "restricted"),
+    RawResponse response = send("GET", DATA.replace("conformance", "restricted"),
         "Authorization: Bearer " + ConformanceApi.SCOPED_TOKEN);
-    assertThat(Wire.head(response)).startsWith("HTTP/1.1 200");
+    assertThat(response.head()).startsWith("HTTP/1.1 200");
   }
 
   @Test
   void theLogHookSeesEveryExchangeAThrowingBackendIncluded()
       throws IOException, InterruptedException {
-    String response = send("GET", "/weatherapi/conformance/1.0/throws?lat=60.1&lon=10.7");
-    assertThat(Wire.head(response)).startsWith("HTTP/1.1 500");
-    assertThat(response).doesNotContain("conformance-secret");
+    RawResponse response = send("GET", "/weatherapi/conformance/1.0/throws?lat=60.1&lon=10.7");
+    assertThat(response.head()).startsWith("HTTP/1.1 500");
+    assertThat(response.toString()).doesNotContain("conformance-secret");
     Served served = logged(logged -> logged.facts().path().endsWith("/throws"));
     assertThat(served.failure()).hasMessageContaining("conformance-secret");
   }

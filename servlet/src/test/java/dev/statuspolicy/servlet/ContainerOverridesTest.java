@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuspolicy.host.Reply;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawResponse;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletResponse;
@@ -66,51 +67,53 @@ abstract class ContainerOverridesTest {
   @Test
   void aHeadOfUnknownLengthCarriesNoContentLengthZero() throws Exception {
     for (URI server : new URI[] {filtered, servlet}) {
-      Wire wire = Wire.exchange(server, "HEAD", UNKNOWN);
+      RawResponse wire = InProcess.client(server).exchange("HEAD", UNKNOWN);
       assertThat(wire.code()).isEqualTo(InProcess.answer("HEAD", UNKNOWN).code());
       assertThat(wire.values("Content-Length")).as(wire.toString()).isEmpty();
       assertThat(wire.values("Transfer-Encoding")).as(wire.toString()).isEmpty();
-      assertThat(wire.body()).isEmpty();
+      assertThat(wire.bodyAsSent()).isEmpty();
     }
   }
 
   @Test
   void a304CarriesNoContentLength() throws Exception {
     for (URI server : new URI[] {filtered, servlet}) {
-      Wire wire = Wire.exchange(server, "GET", DATA, "If-None-Match: " + ConformanceApi.ETAG);
+      RawResponse wire = InProcess.client(server)
+          .exchange("GET", DATA, "If-None-Match: " + ConformanceApi.ETAG);
       assertThat(wire.code()).as(wire.toString()).isEqualTo(304);
       assertThat(wire.values("Content-Length")).as(wire.toString()).isEmpty();
       assertThat(wire.values("Transfer-Encoding")).as(wire.toString()).isEmpty();
-      assertThat(wire.body()).isEmpty();
+      assertThat(wire.bodyAsSent()).isEmpty();
     }
   }
 
   @Test
   void aHeadOfDataCarriesTheLengthOfTheGetAndNoBody() throws Exception {
     for (URI server : new URI[] {filtered, servlet}) {
-      Wire get = Wire.exchange(server, "GET", DATA);
-      Wire head = Wire.exchange(server, "HEAD", DATA);
+      RawResponse get = InProcess.client(server).exchange("GET", DATA);
+      RawResponse head = InProcess.client(server).exchange("HEAD", DATA);
       assertThat(head.code()).isEqualTo(get.code()).isEqualTo(200);
       assertThat(head.values("Content-Length")).as(head.toString())
-          .containsExactly(Integer.toString(get.body().length));
-      assertThat(head.body()).isEmpty();
+          .containsExactly(Integer.toString(get.bodyAsSent().length));
+      assertThat(head.bodyAsSent()).isEmpty();
     }
   }
 
   @Test
   void aBodyOfKnownLengthIsNotChunked() throws Exception {
     for (URI server : new URI[] {filtered, servlet}) {
-      Wire wire = Wire.exchange(server, "GET", UNKNOWN, "Accept: application/problem+json");
+      RawResponse wire = InProcess.client(server)
+          .exchange("GET", UNKNOWN, "Accept: application/problem+json");
       assertThat(wire.values("Transfer-Encoding")).as(wire.toString()).isEmpty();
       assertThat(wire.values("Content-Length"))
-          .containsExactly(Integer.toString(wire.body().length));
+          .containsExactly(Integer.toString(wire.bodyAsSent().length));
     }
   }
 
   @Test
   void theErrorContentTypeKeepsThePolicysSpelling() throws Exception {
     for (String accept : new String[] {"text/html", "text/plain", "application/problem+json"}) {
-      Wire wire = Wire.exchange(filtered, "GET", UNKNOWN, "Accept: " + accept);
+      RawResponse wire = InProcess.client(filtered).exchange("GET", UNKNOWN, "Accept: " + accept);
       assertThat(wire.values("Content-Type")).as(wire.toString())
           .containsExactly(InProcess.answer("GET", UNKNOWN, "Accept: " + accept).headers()
               .get("Content-Type"));
@@ -121,7 +124,7 @@ abstract class ContainerOverridesTest {
   void optionsTraceAndUnknownMethodsReachThePolicy() throws Exception {
     for (URI server : new URI[] {filtered, servlet}) {
       for (String method : new String[] {"OPTIONS", "TRACE", "BREW"}) {
-        Wire wire = Wire.exchange(server, method, DATA);
+        RawResponse wire = InProcess.client(server).exchange(method, DATA);
         InProcess policy = InProcess.answer(method, DATA);
         assertThat(wire.code()).as(wire.toString()).isEqualTo(policy.code()).isEqualTo(405);
         assertThat(wire.values("Allow")).as(wire.toString())
@@ -135,7 +138,7 @@ abstract class ContainerOverridesTest {
   void aMalformedEscapeInTheQueryReachesThePolicy() throws Exception {
     String target = "/weatherapi/conformance/1.0/data?lat=60.1&lon=%zz";
     for (URI server : new URI[] {filtered, servlet}) {
-      Wire wire = Wire.exchange(server, "GET", target);
+      RawResponse wire = InProcess.client(server).exchange("GET", target);
       InProcess policy = InProcess.answer("GET", target);
       assertThat(wire.code()).as(wire.toString()).isEqualTo(policy.code()).isEqualTo(400);
       assertThat(wire.values("X-ErrorClass"))
@@ -151,7 +154,7 @@ abstract class ContainerOverridesTest {
   void aMalformedEscapeInThePathIsRefusedByTheContainerFirst() throws Exception {
     String target = "/weatherapi/conformance/1.0/da%zzta?lat=60.1&lon=10.7";
     for (URI server : new URI[] {filtered, servlet}) {
-      Wire wire = Wire.exchange(server, "GET", target);
+      RawResponse wire = InProcess.client(server).exchange("GET", target);
       assertThat(wire.code()).isEqualTo(400).isNotEqualTo(InProcess.answer("GET", target).code());
       assertThat(wire.values("X-ErrorClass")).as(wire.toString()).isEmpty();
     }
@@ -162,22 +165,22 @@ abstract class ContainerOverridesTest {
     String target = "/weatherapi/conformance/1.0/closed?lat=60.1&lon=10.7";
     assertThat(InProcess.answer("GET", target).code()).isEqualTo(-1);
     for (URI server : new URI[] {filtered, servlet}) {
-      assertThat(Wire.exchange(server, "GET", target).received())
+      assertThat(InProcess.client(server).exchange("GET", target).received())
           .as("bytes sent for a 499").isEmpty();
     }
   }
 
   @Test
   void theFilterPassesPathsOutsideTheBasePathDownTheChain() throws Exception {
-    Wire wire = Wire.exchange(filtered, "GET", "/elsewhere/page?x=%zz");
+    RawResponse wire = InProcess.client(filtered).exchange("GET", "/elsewhere/page?x=%zz");
     assertThat(wire.code()).isEqualTo(299);
-    assertThat(new String(wire.body(), StandardCharsets.US_ASCII)).isEqualTo(Downstream.BODY);
-    assertThat(Wire.exchange(filtered, "GET", "/weatherapifoo").code()).isEqualTo(299);
+    assertThat(new String(wire.bodyAsSent(), StandardCharsets.US_ASCII)).isEqualTo(Downstream.BODY);
+    assertThat(InProcess.client(filtered).exchange("GET", "/weatherapifoo").code()).isEqualTo(299);
   }
 
   @Test
   void aHeaderAnEarlierFilterSetIsReplacedByThePolicys() throws Exception {
-    Wire wire = Wire.exchange(filtered, "GET", UNKNOWN);
+    RawResponse wire = InProcess.client(filtered).exchange("GET", UNKNOWN);
     assertThat(wire.values("X-Content-Type-Options")).as(wire.toString())
         .containsExactly(InProcess.answer("GET", UNKNOWN).headers().get("X-Content-Type-Options"))
         .doesNotContain(EARLIER_VALUE);
@@ -185,8 +188,8 @@ abstract class ContainerOverridesTest {
 
   @Test
   void aServletBackendReadsAHeaderOfTheHostsOwn() throws Exception {
-    assertThat(Wire.exchange(filtered, "GET", DATA, OUTCOME_HEADER + ": failed").code())
+    assertThat(InProcess.client(filtered).exchange("GET", DATA, OUTCOME_HEADER + ": failed").code())
         .isEqualTo(502);
-    assertThat(Wire.exchange(filtered, "GET", DATA).code()).isEqualTo(200);
+    assertThat(InProcess.client(filtered).exchange("GET", DATA).code()).isEqualTo(200);
   }
 }

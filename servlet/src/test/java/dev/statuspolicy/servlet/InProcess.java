@@ -4,7 +4,9 @@ import dev.statuspolicy.host.ResponseSink;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawHttpClient;
 import java.io.IOException;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +21,19 @@ import java.util.Map;
  */
 record InProcess(int code, Map<String, String> headers) {
 
-  /** Serves the request {@link Wire#exchange} sends with the same arguments. */
+  /** The identifying {@code User-Agent} of every request the tests send and answer for. */
+  static final String AGENT = "ServletAdapterTest/1.0 servlet@statuspolicy.dev";
+
+  /** The raw client of {@code server} whose requests {@link #answer} answers for. */
+  static RawHttpClient client(URI server) {
+    return RawHttpClient.to(server).withUserAgent(AGENT);
+  }
+
+  /** Serves the request {@link RawHttpClient#exchange} sends with the same arguments. */
   static InProcess answer(String method, String target, String... headerLines)
       throws IOException {
     Map<String, String> sent = new LinkedHashMap<>();
-    sent.put("user-agent", Wire.AGENT);
+    sent.put("user-agent", AGENT);
     for (String line : headerLines) {
       int colon = line.indexOf(':');
       sent.put(line.substring(0, colon).toLowerCase(Locale.ROOT), line.substring(colon + 1).strip());

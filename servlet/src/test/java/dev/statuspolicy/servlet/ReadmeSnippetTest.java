@@ -6,6 +6,7 @@ import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.host.Backend;
 import dev.statuspolicy.host.Served;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawResponse;
 import jakarta.servlet.ServletContext;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
@@ -59,9 +60,9 @@ class ReadmeSnippetTest {
     server.start();
     try {
       URI uri = URI.create("http://127.0.0.1:" + connector.getLocalPort());
-      Wire wire = Wire.exchange(uri, "GET", ContainerOverridesTest.UNKNOWN,
+      RawResponse wire = InProcess.client(uri).exchange("GET", ContainerOverridesTest.UNKNOWN,
           "Accept: application/problem+json", "X-Request-Id: readme-42");
-      assertThat(new String(wire.body(), StandardCharsets.UTF_8)).as(wire.toString())
+      assertThat(new String(wire.bodyAsSent(), StandardCharsets.UTF_8)).as(wire.toString())
           .contains("\"instance\":\"readme-42\"");
       // the filter logs after the response is complete, so the client may read it first
       long giveUp = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);

@@ -2,6 +2,7 @@ package dev.statuspolicy.servlet;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.testkit.RawResponse;
 import jakarta.servlet.Filter;
 import jakarta.servlet.Servlet;
 import java.net.URI;
@@ -40,10 +41,10 @@ class TomcatOverridesTest extends ContainerOverridesTest {
     TomcatContainer defaults =
         TomcatContainer.withFilterAndDefaultTrace(ConformanceAdapters.filter());
     try {
-      Wire wire = Wire.exchange(defaults.uri(), "TRACE", DATA);
+      RawResponse wire = InProcess.client(defaults.uri()).exchange("TRACE", DATA);
       assertThat(wire.code()).isEqualTo(405);
       assertThat(wire.values("X-ErrorClass")).as(wire.toString()).isEmpty();
-      assertThat(Wire.exchange(defaults.uri(), "OPTIONS", DATA).values("X-ErrorClass"))
+      assertThat(InProcess.client(defaults.uri()).exchange("OPTIONS", DATA).values("X-ErrorClass"))
           .containsExactly("method-not-allowed");
     } finally {
       defaults.close();

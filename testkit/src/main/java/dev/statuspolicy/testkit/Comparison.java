@@ -36,7 +36,7 @@ final class Comparison {
    * @param expected what the policy wrote
    * @param getLength for HEAD, the length the same GET sends; -1 otherwise
    */
-  static List<String> differences(Oracle.Expected expected, WireResponse wire, ServerTraits traits,
+  static List<String> differences(Oracle.Expected expected, RawResponse wire, ServerTraits traits,
       boolean head, long getLength) {
     List<String> problems = new ArrayList<>();
     if (expected.aborted()) {
@@ -67,15 +67,15 @@ final class Comparison {
     return problems;
   }
 
-  private static void headers(Oracle.Expected expected, WireResponse wire, ServerTraits traits,
+  private static void headers(Oracle.Expected expected, RawResponse wire, ServerTraits traits,
       List<String> problems) {
     int previous = -1;
     List<String> expectedNames = new ArrayList<>();
-    for (WireResponse.Field field : expected.headers()) {
+    for (RawResponse.Field field : expected.headers()) {
       expectedNames.add(field.name().toLowerCase(Locale.ROOT));
       List<Integer> at = new ArrayList<>();
       for (int i = 0; i < wire.headers().size(); i++) {
-        WireResponse.Field sent = wire.headers().get(i);
+        RawResponse.Field sent = wire.headers().get(i);
         if (sent.name().equalsIgnoreCase(field.name())) {
           at.add(i);
         }
@@ -87,7 +87,7 @@ final class Comparison {
       if (at.size() > 1) {
         problems.add("header " + field.name() + " is sent " + at.size() + " times");
       }
-      WireResponse.Field sent = wire.headers().get(at.get(0));
+      RawResponse.Field sent = wire.headers().get(at.get(0));
       if (!sent.value().equals(field.value())) {
         problems.add("header " + field.name() + " is '" + sent.value() + "' instead of '"
             + field.value() + "'");
@@ -100,7 +100,7 @@ final class Comparison {
       }
       previous = Math.max(previous, at.get(0));
     }
-    for (WireResponse.Field sent : wire.headers()) {
+    for (RawResponse.Field sent : wire.headers()) {
       String name = sent.name().toLowerCase(Locale.ROOT);
       if (!expectedNames.contains(name) && !CONNECTION_FIELDS.contains(name)) {
         problems.add("the server added header " + sent);
@@ -108,7 +108,7 @@ final class Comparison {
     }
   }
 
-  private static void framing(Oracle.Expected expected, WireResponse wire, boolean head,
+  private static void framing(Oracle.Expected expected, RawResponse wire, boolean head,
       long getLength, List<String> problems) {
     List<String> lengths = wire.values("Content-Length");
     if (lengths.size() > 1) {

@@ -184,7 +184,7 @@ public final class ConformanceChecks {
       return;
     }
     checks.add(new Check(name + " (or the server's own 400, as declared)", () -> {
-      WireResponse wire = RawHttp.exchange(base, request);
+      RawResponse wire = RawHttp.exchange(base, request);
       if (wire.code() != 400) {
         throw new AssertionError(name + ": a server that refuses malformed queries itself must"
             + " answer 400, not\n" + wire.describe());
@@ -197,7 +197,7 @@ public final class ConformanceChecks {
   }
 
   private void compare(String name, RawHttp.Request request, Oracle.Expected expected,
-      WireResponse wire, long getLength) {
+      RawResponse wire, long getLength) {
     List<String> problems = Comparison.differences(expected, wire, traits,
         request.method().equals("HEAD"), getLength);
     String secret = "conformance-secret";
@@ -221,8 +221,8 @@ public final class ConformanceChecks {
   }
 
   private static RawHttp.Request asGet(RawHttp.Request head) {
-    List<WireResponse.Field> headers = new ArrayList<>();
-    for (WireResponse.Field field : head.headers()) {
+    List<RawResponse.Field> headers = new ArrayList<>();
+    for (RawResponse.Field field : head.headers()) {
       if (!field.name().equalsIgnoreCase("If-None-Match")
           && !field.name().equalsIgnoreCase("If-Modified-Since")) {
         headers.add(field);
@@ -240,9 +240,9 @@ public final class ConformanceChecks {
   }
 
   private static RawHttp.Request request(String method, String target, String... headers) {
-    List<WireResponse.Field> fields = new ArrayList<>();
+    List<RawResponse.Field> fields = new ArrayList<>();
     for (int i = 0; i < headers.length; i += 2) {
-      fields.add(new WireResponse.Field(headers[i], headers[i + 1]));
+      fields.add(new RawResponse.Field(headers[i], headers[i + 1]));
     }
     return new RawHttp.Request(method, target, List.copyOf(fields));
   }

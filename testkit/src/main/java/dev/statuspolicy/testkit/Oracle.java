@@ -17,7 +17,7 @@ import java.util.List;
 final class Oracle {
 
   /** What the policy wrote for one request. */
-  record Expected(int code, String reason, List<WireResponse.Field> headers, long contentLength,
+  record Expected(int code, String reason, List<RawResponse.Field> headers, long contentLength,
       byte[] body, boolean aborted) {}
 
   private final StatusPolicy policy = ConformanceApi.policy();
@@ -42,7 +42,7 @@ final class Oracle {
 
   static List<String> values(RawHttp.Request request, String name) {
     List<String> values = new ArrayList<>();
-    for (WireResponse.Field field : request.headers()) {
+    for (RawResponse.Field field : request.headers()) {
       if (field.name().equalsIgnoreCase(name)) {
         values.add(field.value());
       }
@@ -53,7 +53,7 @@ final class Oracle {
   private static final class Recorder implements ResponseSink {
     int code = -1;
     String reason = "";
-    final List<WireResponse.Field> headers = new ArrayList<>();
+    final List<RawResponse.Field> headers = new ArrayList<>();
     long contentLength = -1;
     byte[] body = new byte[0];
     boolean aborted;
@@ -66,7 +66,7 @@ final class Oracle {
 
     @Override
     public void header(String name, String value) {
-      headers.add(new WireResponse.Field(name, value));
+      headers.add(new RawResponse.Field(name, value));
     }
 
     @Override

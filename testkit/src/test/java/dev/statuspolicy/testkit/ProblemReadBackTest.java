@@ -110,9 +110,9 @@ class ProblemReadBackTest {
   }
 
   private static byte[] problem(String target) throws IOException {
-    WireResponse response = RawHttp.exchange(server.base(), new RawHttp.Request("GET", target,
-        List.of(new WireResponse.Field("User-Agent", ConformanceChecks.AGENT),
-            new WireResponse.Field("Accept", "application/problem+json"))));
+    RawResponse response = RawHttp.exchange(server.base(), new RawHttp.Request("GET", target,
+        List.of(new RawResponse.Field("User-Agent", ConformanceChecks.AGENT),
+            new RawResponse.Field("Accept", "application/problem+json"))));
     assertThat(response.first("Content-Type")).startsWith("application/problem+json");
     assertThat(new String(response.body(), StandardCharsets.UTF_8)).startsWith("{");
     return response.body();

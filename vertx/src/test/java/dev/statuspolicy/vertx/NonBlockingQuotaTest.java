@@ -7,6 +7,8 @@ import dev.statuspolicy.host.Content;
 import dev.statuspolicy.host.Reply;
 import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawHttpClient;
+import dev.statuspolicy.testkit.RawResponse;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
 import io.vertx.core.VertxOptions;
@@ -87,20 +89,21 @@ class NonBlockingQuotaTest {
         .setMaxEventLoopExecuteTime(2)
         .setMaxEventLoopExecuteTimeUnit(TimeUnit.SECONDS);
     try (VertxServer server = VertxServer.start(strictest, policy, handler);
-        Socket first = Wire.open(server.port())) {
-      Wire.send(first, "GET", DATA);
-      CompletableFuture<String> firstResponse =
+        Socket first = VertxServer.client(server.port()).open()) {
+      VertxServer.client(server.port()).send(first, "GET", DATA, "Connection: close");
+      CompletableFuture<RawResponse> firstResponse =
           CompletableFuture.supplyAsync(() -> read(first));
-      assertThat(firstCounting.await(Wire.READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS))
+      assertThat(firstCounting.await(RawHttpClient.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS))
           .as("the first request is being counted").isTrue();
 
-      String second = Wire.exchange(server.port(), "GET", DATA);
+      RawResponse second = VertxServer.client(server.port()).exchange("GET", DATA);
 
-      assertThat(Wire.statusLine(second)).isEqualTo("HTTP/1.1 200 OK");
+      assertThat(second.statusLine()).isEqualTo("HTTP/1.1 200 OK");
       assertThat(firstCount.future().isComplete()).isFalse();
       assertThat(firstResponse).isNotDone();
       firstCount.complete(null);
-      assertThat(Wire.statusLine(firstResponse.get(Wire.READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS)))
+      assertThat(
+          firstResponse.get(RawHttpClient.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS).statusLine())
           .isEqualTo("HTTP/1.1 200 OK");
     } finally {
       // a handler that waits for the count on the loop is released, so that the server stops
@@ -109,9 +112,9 @@ class NonBlockingQuotaTest {
     assertThat(warnings).as("the blocked-thread checker's warnings").isEmpty();
   }
 
-  private static String read(Socket socket) {
+  private static RawResponse read(Socket socket) {
     try {
-      return Wire.readAll(socket.getInputStream());
+      return RawHttpClient.readToClose(socket.getInputStream(), "GET");
     } catch (java.io.IOException failed) {
       throw new java.io.UncheckedIOException(failed);
     }

@@ -9,6 +9,8 @@ import dev.statuspolicy.host.Content;
 import dev.statuspolicy.host.Reply;
 import dev.statuspolicy.host.Served;
 import dev.statuspolicy.testkit.ConformanceApi;
+import dev.statuspolicy.testkit.RawHttpClient;
+import dev.statuspolicy.testkit.RawResponse;
 import io.vertx.core.Context;
 import io.vertx.core.Future;
 import io.vertx.core.Promise;
@@ -84,19 +86,21 @@ class StatusPolicyHandlerTest {
   void theBackendReadsTheRoutingContextAndItsDocumentIsSent() throws Exception {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) ->
         Future.succeededFuture(data(routing.request().getHeader("X-Host-Own")))));
-    String response = Wire.exchange(server.port(), "GET", DATA, "X-Host-Own: {\"from\":1}");
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
-    assertThat(Wire.body(response)).isEqualTo("{\"from\":1}");
-    assertThat(Wire.header(response, "Content-Length")).isEqualTo("10");
+    RawResponse response = VertxServer.client(server.port())
+        .exchange("GET", DATA, "X-Host-Own: {\"from\":1}");
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+    assertThat(response.bodyAsSent()).asString(StandardCharsets.ISO_8859_1)
+        .isEqualTo("{\"from\":1}");
+    assertThat(response.first("Content-Length")).isEqualTo("10");
   }
 
   @Test
   void aFailedFutureIsA500ThatTellsNothingOfTheFailure() throws Exception {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) ->
         Future.failedFuture(new IllegalStateException(SECRET))));
-    String response = Wire.exchange(server.port(), "GET", DATA);
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 500 Internal Server Error");
-    assertThat(response).doesNotContain(SECRET).doesNotContain("IllegalStateException");
+    RawResponse response = VertxServer.client(server.port()).exchange("GET", DATA);
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 500 Internal Server Error");
+    assertThat(response.toString()).doesNotContain(SECRET).doesNotContain("IllegalStateException");
     assertThat(nextLogged().served().failure()).hasMessage(SECRET);
   }
 
@@ -104,10 +108,10 @@ class StatusPolicyHandlerTest {
   void aFutureFailedWithATimeoutIsA504() throws Exception {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) ->
         Future.failedFuture(new TimeoutException(SECRET))));
-    String response = Wire.exchange(server.port(), "GET", DATA);
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 504 Gateway Timeout");
-    assertThat(Wire.header(response, "X-ErrorClass")).isEqualTo("backend-timeout");
-    assertThat(response).doesNotContain(SECRET);
+    RawResponse response = VertxServer.client(server.port()).exchange("GET", DATA);
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 504 Gateway Timeout");
+    assertThat(response.first("X-ErrorClass")).isEqualTo("backend-timeout");
+    assertThat(response.toString()).doesNotContain(SECRET);
   }
 
   @Test
@@ -118,11 +122,11 @@ class StatusPolicyHandlerTest {
       }
       return null;
     }));
-    String thrown = Wire.exchange(server.port(), "GET", DATA, "X-Throw: yes");
-    String none = Wire.exchange(server.port(), "GET", DATA);
-    assertThat(List.of(Wire.statusLine(thrown), Wire.statusLine(none)))
+    RawResponse thrown = VertxServer.client(server.port()).exchange("GET", DATA, "X-Throw: yes");
+    RawResponse none = VertxServer.client(server.port()).exchange("GET", DATA);
+    assertThat(List.of(thrown.statusLine(), none.statusLine()))
         .containsOnly("HTTP/1.1 500 Internal Server Error");
-    assertThat(thrown).doesNotContain(SECRET);
+    assertThat(thrown.toString()).doesNotContain(SECRET);
   }
 
   @Test
@@ -138,9 +142,10 @@ class StatusPolicyHandlerTest {
       }));
       return reply.future();
     }));
-    String response = Wire.exchange(server.port(), "GET", DATA);
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
-    assertThat(Wire.body(response)).isEqualTo("{\"late\":true}");
+    RawResponse response = VertxServer.client(server.port()).exchange("GET", DATA);
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+    assertThat(response.bodyAsSent()).asString(StandardCharsets.ISO_8859_1)
+        .isEqualTo("{\"late\":true}");
     assertThat(completedOnEventLoop).containsExactly(false);
     assertThat(nextLogged().onEventLoop()).isTrue();
   }
@@ -154,10 +159,10 @@ class StatusPolicyHandlerTest {
           keys.add(claim.key());
           return Future.succeededFuture(claim.usage(limited.requests() + 1, Duration.ofSeconds(30)));
         }));
-    String response = Wire.exchange(server.port(), "GET",
+    RawResponse response = VertxServer.client(server.port()).exchange("GET",
         "/weatherapi/limited/1.0/data?lat=60.1&lon=10.7");
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 429 Too Many Requests");
-    assertThat(Wire.header(response, "Retry-After")).isEqualTo("30");
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 429 Too Many Requests");
+    assertThat(response.first("Retry-After")).isEqualTo("30");
     assertThat(keys).singleElement().asString().startsWith("limited:");
     assertThat(policyCounts).hasValue(0);
   }
@@ -166,8 +171,8 @@ class StatusPolicyHandlerTest {
   void aCountOfNullLeavesTheCountingToThePolicysCounter() throws Exception {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) -> Future.succeededFuture(data("{}")))
         .quota(claim -> Future.succeededFuture(null)));
-    String response = Wire.exchange(server.port(), "GET", DATA);
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
+    RawResponse response = VertxServer.client(server.port()).exchange("GET", DATA);
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 200 OK");
     assertThat(policyCounts).hasValue(1);
   }
 
@@ -185,11 +190,11 @@ class StatusPolicyHandlerTest {
       // a timed-out count is the counter's failure, not the backend's: 500, not 504
       return Future.failedFuture(new TimeoutException(SECRET));
     }));
-    String failed = Wire.exchange(server.port(), "GET", DATA);
-    String thrown = Wire.exchange(server.port(), "GET", DATA);
-    assertThat(List.of(Wire.statusLine(failed), Wire.statusLine(thrown)))
+    RawResponse failed = VertxServer.client(server.port()).exchange("GET", DATA);
+    RawResponse thrown = VertxServer.client(server.port()).exchange("GET", DATA);
+    assertThat(List.of(failed.statusLine(), thrown.statusLine()))
         .containsOnly("HTTP/1.1 500 Internal Server Error");
-    assertThat(failed + thrown).doesNotContain(SECRET);
+    assertThat(failed.toString() + thrown).doesNotContain(SECRET);
     assertThat(fetched).hasValue(0);
     assertThat(nextLogged().served().failure()).hasRootCauseMessage(SECRET);
     assertThat(nextLogged().served().failure()).hasRootCauseMessage(SECRET);
@@ -198,8 +203,8 @@ class StatusPolicyHandlerTest {
   @Test
   void theLogHookRunsOnTheEventLoopOnceTheResponseIsWritten() throws Exception {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) -> Future.succeededFuture(data("{}"))));
-    String response = Wire.exchange(server.port(), "POST", DATA);
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 405 Method Not Allowed");
+    RawResponse response = VertxServer.client(server.port()).exchange("POST", DATA);
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 405 Method Not Allowed");
     Logged entry = nextLogged();
     assertThat(entry.served().logLine()).isEqualTo("POST " + DATA + " -> 405 method-not-allowed");
     assertThat(entry.onEventLoop()).isTrue();
@@ -208,8 +213,9 @@ class StatusPolicyHandlerTest {
   @Test
   void anAbsoluteFormTargetReachesThePolicyAsItsPathAndQuery() throws Exception {
     serve(StatusPolicyHandler.builder(policy, (admitted, routing) -> Future.succeededFuture(data("{}"))));
-    String response = Wire.exchange(server.port(), "GET", "http://127.0.0.1" + DATA);
-    assertThat(Wire.statusLine(response)).isEqualTo("HTTP/1.1 200 OK");
+    RawResponse response = VertxServer.client(server.port())
+        .exchange("GET", "http://127.0.0.1" + DATA);
+    assertThat(response.statusLine()).isEqualTo("HTTP/1.1 200 OK");
     Served one = nextLogged().served();
     assertThat(one.facts().path()).isEqualTo("/weatherapi/conformance/1.0/data");
     assertThat(one.facts().query()).isEqualTo("lat=60.1&lon=10.7");
@@ -222,7 +228,7 @@ class StatusPolicyHandlerTest {
 
   /** The next log entry; it comes once the response is written, so maybe after the client read it. */
   private Logged nextLogged() throws InterruptedException {
-    Logged next = logged.poll(Wire.READ_TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
+    Logged next = logged.poll(RawHttpClient.TIMEOUT_MILLIS, TimeUnit.MILLISECONDS);
     assertThat(next).as("the log hook's entry").isNotNull();
     return next;
   }

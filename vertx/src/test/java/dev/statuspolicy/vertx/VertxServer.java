@@ -1,6 +1,7 @@
 package dev.statuspolicy.vertx;
 
 import dev.statuspolicy.StatusPolicy;
+import dev.statuspolicy.testkit.RawHttpClient;
 import io.vertx.core.Handler;
 import io.vertx.core.Vertx;
 import io.vertx.core.VertxOptions;
@@ -18,12 +19,21 @@ import java.util.concurrent.TimeoutException;
  */
 final class VertxServer implements AutoCloseable {
 
+  /** The identifying {@code User-Agent} the tests send unless a request gives its own. */
+  static final String AGENT = "VertxAdapterTest/1.0 test@statuspolicy.dev";
+
   /** The liveness bound: only a server that hangs makes a test wait this long. */
   private static final long START_SECONDS = 20;
 
   private final Vertx vertx;
   private final HttpServer server;
   private final boolean ownsVertx;
+
+  /** The raw client of the server on the loopback's {@code port}, as {@code Host: 127.0.0.1}. */
+  static RawHttpClient client(int port) {
+    return RawHttpClient.to(URI.create("http://127.0.0.1:" + port)).withHost("127.0.0.1")
+        .withUserAgent(AGENT);
+  }
 
   private VertxServer(Vertx vertx, HttpServer server, boolean ownsVertx) {
     this.vertx = vertx;
