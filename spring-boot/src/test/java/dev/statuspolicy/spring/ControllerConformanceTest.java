@@ -8,7 +8,8 @@ import org.junit.jupiter.api.BeforeAll;
 
 /**
  * The conformance kit against the starter with a controller as the backend: every admitted
- * request goes through Spring MVC, its {@code ResponseEntity} validators and its exceptions.
+ * request goes through Spring MVC, its {@code ResponseEntity} validators and its exceptions. Run
+ * again on Boot 4.0 by {@code examples/spring-boot4-conformance}.
  */
 class ControllerConformanceTest extends AdapterConformance {
 

@@ -13,7 +13,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 final class RunningApp implements AutoCloseable {
 
   /**
-   * Spring Security's auto-configurations (Boot 3.5), left out of the applications that test the
+   * Spring Security's auto-configurations (Boot 3.5; Boot ignores names absent from its class
+   * path, as Boot 4 has them), left out of the applications that test the
    * starter without Security's filter chain; its classes stay on the class path.
    */
   static final String WITHOUT_SECURITY = "spring.autoconfigure.exclude="

@@ -6,7 +6,11 @@ import java.net.URI;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
-/** The conformance kit against the starter in a Spring Boot 3.5 application on Tomcat 10.1. */
+/**
+ * The conformance kit against the starter in a Spring Boot application on Tomcat: Boot 3.5 on
+ * Tomcat 10.1 here, Boot 4.0 on Tomcat 11 in {@code examples/spring-boot4-conformance}, which runs
+ * this class again from the test jar.
+ */
 class SpringBootConformanceTest extends AdapterConformance {
 
   private static RunningApp app;
