@@ -27,6 +27,7 @@ public final class PolicyConfig {
   private final Quota identifiedQuota;
   private final Quota unidentifiedQuota;
   private final QuotaCounter quotaCounter;
+  private final QuotaOutage quotaOutage;
   private final boolean rateLimitHeadersOnSuccess;
   private final List<String> prohibitedAgents;
   private final List<String> browserAgents;
@@ -47,6 +48,7 @@ public final class PolicyConfig {
     this.identifiedQuota = builder.identifiedQuota;
     this.unidentifiedQuota = builder.unidentifiedQuota;
     this.quotaCounter = builder.quotaCounter;
+    this.quotaOutage = builder.quotaOutage;
     this.rateLimitHeadersOnSuccess = builder.rateLimitHeadersOnSuccess;
     this.prohibitedAgents = List.copyOf(builder.prohibitedAgents);
     this.browserAgents = List.copyOf(builder.browserAgents);
@@ -121,6 +123,17 @@ public final class PolicyConfig {
    */
   public QuotaCounter quotaCounter() {
     return quotaCounter;
+  }
+
+  /**
+   * Returns what the policy does when the quota cannot be counted (the counter threw {@link
+   * QuotaUnavailableException}, or the facts say the quota is unknown); {@link
+   * QuotaOutage#failOpen()} by default.
+   *
+   * @return the setting; never null
+   */
+  public QuotaOutage quotaOutage() {
+    return quotaOutage;
   }
 
   /**

@@ -68,6 +68,7 @@ public final class StatusPolicyBuilder {
   Quota identifiedQuota = Quota.perSecond("default", 20);
   Quota unidentifiedQuota = new Quota("unidentified", 10, java.time.Duration.ofMinutes(1));
   QuotaCounter quotaCounter = QuotaCounter.none();
+  QuotaOutage quotaOutage = QuotaOutage.failOpen();
   boolean rateLimitHeadersOnSuccess;
   List<String> prohibitedAgents = DEFAULT_PROHIBITED_AGENTS;
   List<String> browserAgents = DEFAULT_BROWSER_AGENTS;
@@ -187,6 +188,23 @@ public final class StatusPolicyBuilder {
    */
   public StatusPolicyBuilder quotaCounter(QuotaCounter counter) {
     this.quotaCounter = Objects.requireNonNull(counter, "quotaCounter");
+    return this;
+  }
+
+  /**
+   * Sets what happens when the quota cannot be counted: the counter threw {@link
+   * QuotaUnavailableException} (its store down, or slower than its timeout), or the facts say
+   * {@link dev.statuspolicy.request.RequestFacts.Builder#quotaUnknown()}. {@link
+   * QuotaOutage#failOpen()} (the default) admits the request; {@link
+   * QuotaOutage#failClosed(java.time.Duration)} answers 503 with {@code Retry-After} from row
+   * {@code quota-unknown}. Either way row {@code quota-unknown} records it in the trace.
+   *
+   * @param outage the setting
+   * @return this builder
+   * @throws NullPointerException if {@code outage} is null
+   */
+  public StatusPolicyBuilder quotaOutage(QuotaOutage outage) {
+    this.quotaOutage = Objects.requireNonNull(outage, "quotaOutage");
     return this;
   }
 

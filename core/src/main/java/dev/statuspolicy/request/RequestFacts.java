@@ -29,6 +29,7 @@ public final class RequestFacts {
   private final BlocklistStanding blocklist;
   private final Credentials credentials;
   private final @Nullable QuotaUsage quota;
+  private final boolean quotaUnknown;
   private final Transport transport;
   private final @Nullable String requestId;
 
@@ -44,6 +45,7 @@ public final class RequestFacts {
     this.blocklist = builder.blocklist;
     this.credentials = builder.credentials;
     this.quota = builder.quota;
+    this.quotaUnknown = builder.quotaUnknown;
     this.transport = builder.transport;
     this.requestId = builder.requestId;
   }
@@ -110,6 +112,18 @@ public final class RequestFacts {
     return quota;
   }
 
+  /**
+   * Returns whether the host tried to count this request before admission and its store could not
+   * say (down, or slower than its timeout). The policy then applies its {@link
+   * dev.statuspolicy.QuotaOutage}, as for a counter that throws {@link
+   * dev.statuspolicy.QuotaUnavailableException}, and does not call its counter. False by default.
+   *
+   * @return true when the quota is unknown
+   */
+  public boolean quotaUnknown() {
+    return quotaUnknown;
+  }
+
   /** {@return the transport; {@link Transport#HTTPS} by default} */
   public Transport transport() {
     return transport;
@@ -132,6 +146,7 @@ public final class RequestFacts {
     builder.blocklist = blocklist;
     builder.credentials = credentials;
     builder.quota = quota;
+    builder.quotaUnknown = quotaUnknown;
     builder.transport = transport;
     builder.requestId = requestId;
     return builder;
@@ -154,6 +169,7 @@ public final class RequestFacts {
     private BlocklistStanding blocklist = BlocklistStanding.NOT_LISTED;
     private Credentials credentials = Credentials.none();
     private @Nullable QuotaUsage quota;
+    private boolean quotaUnknown;
     private Transport transport = Transport.HTTPS;
     private @Nullable String requestId;
 
@@ -305,12 +321,30 @@ public final class RequestFacts {
      * another claim (another key, limit or window) is never compared: row {@code rate-limited}
      * fails and the request is answered 500 {@code internal-error}.
      *
+     * <p>It replaces an earlier {@link #quotaUnknown()}.
+     *
      * @param quota the usage, made with {@link dev.statuspolicy.QuotaClaim#usage}
      * @throws NullPointerException if {@code quota} is null
      * @return this builder
      */
     public Builder quota(QuotaUsage quota) {
       this.quota = Objects.requireNonNull(quota, "quota");
+      this.quotaUnknown = false;
+      return this;
+    }
+
+    /**
+     * Says that the host tried to count this request before admission and its store could not
+     * say: it is down, or slower than the host's timeout. The policy applies its {@link
+     * dev.statuspolicy.QuotaOutage} (admit, or 503 with {@code Retry-After}) and does not call
+     * its {@link dev.statuspolicy.QuotaCounter}. It replaces an earlier {@link
+     * #quota(QuotaUsage)}.
+     *
+     * @return this builder
+     */
+    public Builder quotaUnknown() {
+      this.quota = null;
+      this.quotaUnknown = true;
       return this;
     }
 
