@@ -58,6 +58,8 @@ public final class LocalQuotaCounter implements QuotaCounter {
    * @return the usage; never null
    * @throws QuotaUnavailableException if the key is new and the table holds {@link
    *     Builder#maxApplications} applications whose windows are all still open
+   * @throws IllegalArgumentException if the quota allows more requests than its window has
+   *     nanoseconds, more than Bucket4j can refill
    */
   @Override
   public QuotaUsage count(QuotaClaim claim) {

@@ -148,6 +148,8 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
    * @return the usage; never null
    * @throws QuotaUnavailableException if Redis is down or unreachable, the counter is closed,
    *     Redis did not answer within the timeout, or the thread was interrupted while waiting
+   * @throws IllegalArgumentException if the quota allows more requests than its window has
+   *     nanoseconds, more than Bucket4j can refill
    */
   @Override
   public QuotaUsage count(QuotaClaim claim) {

@@ -32,6 +32,10 @@
  *       until the refill. The policy answers it 429 with {@code Retry-After} from that time.
  * </ul>
  *
+ * <p>Bucket4j refills at most one token a nanosecond: a quota of more requests than its window
+ * has nanoseconds (a billion a second) cannot be counted, and its count throws {@link
+ * IllegalArgumentException}, which the policy answers 500.
+ *
  * <p>A store that cannot count throws {@link dev.statuspolicy.QuotaUnavailableException}, and
  * only that: the policy then applies its {@link dev.statuspolicy.QuotaOutage}.
  *

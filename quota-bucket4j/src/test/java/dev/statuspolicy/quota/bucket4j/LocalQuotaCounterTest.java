@@ -127,6 +127,16 @@ class LocalQuotaCounterTest {
   }
 
   @Test
+  void countsUpToOneRequestPerNanosecondAndNoMore() {
+    LocalQuotaCounter counter = counter(10);
+
+    assertThat(counter.count(new QuotaClaim(Quota.perSecond("most", 1_000_000_000L), "a"))
+        .requests()).isEqualTo(1);
+    assertThatThrownBy(() -> counter.count(new QuotaClaim(Quota.perSecond("more", 1_000_000_001L), "a")))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void refusesFewerThanOneApplication() {
     assertThatThrownBy(() -> LocalQuotaCounter.builder().maxApplications(0))
         .isInstanceOf(IllegalArgumentException.class)
