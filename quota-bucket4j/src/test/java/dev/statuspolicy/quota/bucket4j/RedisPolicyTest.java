@@ -15,6 +15,7 @@ import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.decision.Trace;
+import dev.statuspolicy.host.Served;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RowId;
@@ -61,17 +62,20 @@ class RedisPolicyTest {
         .identifiedQuota(Quota.perSecond("app", 3))
         .quotaCounter(counter)
         .quotaOutage(outage)
+        // So that a 200 shows the count too.
+        .rateLimitHeadersOnSuccess(true)
         .build();
   }
 
+  private static final RequestFacts GET = RequestFacts.builder()
+      .method("GET")
+      .path("/weatherapi/nowcast/2.0/complete")
+      .query("lat=59.93&lon=10.72")
+      .header("User-Agent", "AcmeWeather/2.1 github.com/acme/weather")
+      .build();
+
   private static Decision get(StatusPolicy policy) {
-    RequestFacts facts = RequestFacts.builder()
-        .method("GET")
-        .path("/weatherapi/nowcast/2.0/complete")
-        .query("lat=59.93&lon=10.72")
-        .header("User-Agent", "AcmeWeather/2.1 github.com/acme/weather")
-        .build();
-    return assertTimeoutPreemptively(NO_HANG, () -> policy.decide(facts, Outcome.data()));
+    return assertTimeoutPreemptively(NO_HANG, () -> policy.decide(GET, Outcome.data()));
   }
 
   @Test
@@ -83,7 +87,9 @@ class RedisPolicyTest {
 
     assertThat(decision.status()).isEqualTo(HttpStatus.OK);
     assertThat(decision.trace().verdictOf(QUOTA_UNKNOWN)).isEqualTo(Trace.Verdict.PASSED);
+    // No count, so nothing to advertise, even with the headers on success.
     assertThat(decision.header("RateLimit")).isNull();
+    assertThat(new Served(GET, Outcome.data(), decision).logLine()).endsWith("(quota unknown)");
   }
 
   @Test
