@@ -11,7 +11,13 @@ import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.codec.ByteArrayCodec;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -79,6 +85,47 @@ class RedisQuotaCounterTest {
 
       assertThat(first.count(claim).requests()).isEqualTo(3);
       assertThat(second.count(claim).over()).isTrue();
+    }
+  }
+
+  @Test
+  void nodesCountingAtOnceAdmitExactlyTheLimit() throws Exception {
+    QuotaClaim fifty = new QuotaClaim(Quota.perSecond("app", 50), claim.application());
+    try (RedisQuotaCounter first = node().build(); RedisQuotaCounter second = node().build()) {
+      ExecutorService pool = Executors.newFixedThreadPool(4);
+      try {
+        List<Future<List<QuotaUsage>>> running = new ArrayList<>();
+        for (RedisQuotaCounter node : List.of(first, second, first, second)) {
+          running.add(pool.submit(() -> {
+            List<QuotaUsage> usages = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+              usages.add(node.count(fifty));
+            }
+            return usages;
+          }));
+        }
+        List<Long> admitted = new ArrayList<>();
+        for (Future<List<QuotaUsage>> each : running) {
+          each.get(30, TimeUnit.SECONDS).stream().filter(usage -> !usage.over())
+              .forEach(usage -> admitted.add(usage.requests()));
+        }
+
+        // 120 requests at once from two nodes: the bucket's compare-and-swap admits 50, once each.
+        assertThat(admitted).containsExactlyInAnyOrderElementsOf(
+            LongStream.rangeClosed(1, 50).boxed().toList());
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+
+  @Test
+  void aQuotaBucket4jCannotCountIsAFaultNotAnOutage() {
+    QuotaClaim tooHigh = new QuotaClaim(Quota.perSecond("app", 1_000_000_001L), "acme");
+    try (RedisQuotaCounter counter = node().build()) {
+      assertThatThrownBy(() -> counter.count(tooHigh)).isInstanceOf(IllegalArgumentException.class);
+      assertThatThrownBy(() -> counter.countAsync(tooHigh).toCompletableFuture().get())
+          .hasCauseInstanceOf(IllegalArgumentException.class);
     }
   }
 
