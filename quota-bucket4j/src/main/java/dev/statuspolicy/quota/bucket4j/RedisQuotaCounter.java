@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * counts in the same Bucket4j bucket per claim key, through Bucket4j's compare-and-swap proxy
  * over Lettuce. The buckets have the shape the package documentation describes; a key expires
  * 10 ms after its bucket is full again, so Redis holds only the applications whose windows are
- * open, and answers as the in-process counter does.
+ * open, and answers as the in-process counter does (to within those 10 ms).
  *
  * <p><b>Faults.</b> Every count is bounded by {@link Builder#timeout} (50 ms by default). When
  * Redis is down, unreachable, closed, or slower than that, {@link #count} throws {@link
@@ -47,7 +47,7 @@ import org.jspecify.annotations.Nullable;
  * disconnected, it reconnects by itself (after 10 ms, doubling up to 1 s), and counting resumes
  * when Redis is back. {@link #close()} closes that client. A counter built with {@link
  * #builder(StatefulRedisConnection)} counts on the caller's connection, which the caller
- * configures and closes; {@link #close()} then does nothing. Give such a connection {@link
+ * configures and closes; {@link #close()} then leaves it open. Give such a connection {@link
  * #clientOptions(Duration)}: with Lettuce's defaults, commands queue while it is disconnected,
  * and each count waits for the whole timeout.
  *
