@@ -81,7 +81,7 @@ public final class LocalQuotaCounter implements QuotaCounter {
     return entries.size();
   }
 
-  /** Makes the key's bucket, unless another thread just made it; one at a time, so the bound holds. */
+  /** Makes the key's bucket unless another thread just did; one at a time, so the bound holds. */
   private LocalEntry admit(String key, QuotaClaim claim) {
     synchronized (admission) {
       long now = time.currentTimeNanos();

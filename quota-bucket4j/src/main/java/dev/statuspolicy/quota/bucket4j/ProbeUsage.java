@@ -24,7 +24,7 @@ final class ProbeUsage {
     return claim.usage(limit + 1, resetIn(claim, probe.getNanosToWaitForRefill()));
   }
 
-  /** {@return how long until the window resets, in nanoseconds from the probe, within the window} */
+  /** {@return the nanoseconds until the window resets, from the probe, within the window} */
   static long resetNanos(QuotaClaim claim, ConsumptionProbe probe) {
     return resetIn(claim, probe.isConsumed() ? probe.getNanosToWaitForReset()
         : probe.getNanosToWaitForRefill()).toNanos();
@@ -33,6 +33,9 @@ final class ProbeUsage {
   /** Clamps the bucket's wait to the window: the policy accepts nothing else. */
   private static Duration resetIn(QuotaClaim claim, long nanos) {
     Duration window = claim.quota().window();
-    return nanos <= 0 ? Duration.ZERO : nanos >= window.toNanos() ? window : Duration.ofNanos(nanos);
+    if (nanos <= 0) {
+      return Duration.ZERO;
+    }
+    return nanos >= window.toNanos() ? window : Duration.ofNanos(nanos);
   }
 }

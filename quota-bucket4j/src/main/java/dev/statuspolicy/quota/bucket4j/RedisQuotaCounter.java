@@ -11,14 +11,10 @@ import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.AsyncProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
 import io.lettuce.core.ClientOptions;
-import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.SocketOptions;
 import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
-import io.lettuce.core.codec.ByteArrayCodec;
-import io.lettuce.core.resource.ClientResources;
-import io.lettuce.core.resource.Delay;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Objects;
@@ -182,7 +178,8 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
   public CompletionStage<QuotaUsage> countAsync(QuotaClaim claim) {
     CompletableFuture<QuotaUsage> usage = new CompletableFuture<>();
     if (closed) {
-      usage.completeExceptionally(new QuotaUnavailableException("the Redis quota counter is closed"));
+      usage.completeExceptionally(
+          new QuotaUnavailableException("the Redis quota counter is closed"));
       return usage;
     }
     CompletableFuture<ConsumptionProbe> probe;
@@ -313,31 +310,9 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
       if (connection != null) {
         return new RedisQuotaCounter(connection, this, "Redis", null);
       }
-      RedisURI target = Objects.requireNonNull(uri, "uri");
-      ClientResources resources = ClientResources.builder()
-          .reconnectDelay(Delay.exponential(Duration.ofMillis(10), Duration.ofSeconds(1), 2,
-              TimeUnit.MILLISECONDS))
-          .build();
-      RedisClient client = RedisClient.create(resources, target);
-      client.setOptions(clientOptions(timeout));
-      AutoCloseable owned = () -> {
-        client.shutdown();
-        resources.shutdown();
-      };
-      StatefulRedisConnection<byte[], byte[]> made;
-      try {
-        made = client.connect(ByteArrayCodec.INSTANCE);
-      } catch (RuntimeException e) {
-        try {
-          owned.close();
-        } catch (Exception suppressed) {
-          e.addSuppressed(suppressed);
-        }
-        throw new QuotaUnavailableException("Redis at " + target.getHost() + ":" + target.getPort()
-            + " could not be reached", e);
-      }
-      return new RedisQuotaCounter(made, this, "Redis at " + target.getHost() + ":"
-          + target.getPort(), owned);
+      OwnedClient made =
+          OwnedClient.connect(Objects.requireNonNull(uri, "uri"), clientOptions(timeout));
+      return new RedisQuotaCounter(made.connection(), this, made.store(), made.closer());
     }
   }
 }

@@ -34,11 +34,13 @@ final class StoreFailure {
       return unavailable;
     }
     if (cause instanceof TimeoutException) {
-      return new QuotaUnavailableException("Redis did not answer within the counter's timeout", cause);
+      return new QuotaUnavailableException(
+          "Redis did not answer within the counter's timeout", cause);
     }
     if (cause instanceof RedisException || cause instanceof CancellationException
         || cause instanceof UncheckedIOException) {
-      return new QuotaUnavailableException("Redis could not count: " + cause.getClass().getName(), cause);
+      return new QuotaUnavailableException(
+          "Redis could not count: " + cause.getClass().getName(), cause);
     }
     return null;
   }

@@ -22,6 +22,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.constraints.IntRange;
 
 class LocalQuotaCounterProperties {
@@ -33,8 +34,8 @@ class LocalQuotaCounterProperties {
   Arbitrary<List<Step>> steps() {
     // Mostly short gaps, so that windows fill up; sometimes longer than either window.
     Arbitrary<Integer> gaps = Arbitraries.frequencyOf(
-        net.jqwik.api.Tuple.of(6, Arbitraries.integers().between(0, 150)),
-        net.jqwik.api.Tuple.of(1, Arbitraries.integers().between(150, 2500)));
+        Tuple.of(6, Arbitraries.integers().between(0, 150)),
+        Tuple.of(1, Arbitraries.integers().between(150, 2500)));
     return Combinators.combine(Arbitraries.integers().between(0, 3), gaps)
         .as(Step::new).list().ofMinSize(1).ofMaxSize(120);
   }
@@ -57,7 +58,8 @@ class LocalQuotaCounterProperties {
 
     for (Step step : steps) {
       time.advance(Duration.ofMillis(step.afterMillis()));
-      QuotaClaim claim = new QuotaClaim(quotas.get(step.application() % 2), "app" + step.application());
+      QuotaClaim claim =
+          new QuotaClaim(quotas.get(step.application() % 2), "app" + step.application());
       QuotaUsage expected;
       try {
         expected = windows.count(claim, time.currentTimeNanos());

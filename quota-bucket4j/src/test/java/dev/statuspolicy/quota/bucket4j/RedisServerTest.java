@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuspolicy.testkit.RedisServer;
+import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -31,13 +34,13 @@ class RedisServerTest {
   @Test
   void aPausedServerAnswersNothingUntilThePauseEnds() throws Exception {
     try (RedisServer redis = RedisServer.start();
-        java.net.Socket client = new java.net.Socket("127.0.0.1", redis.port())) {
+        Socket client = new Socket("127.0.0.1", redis.port())) {
       redis.pause(Duration.ofMillis(500));
       client.setSoTimeout(200);
-      client.getOutputStream().write("*1\r\n$4\r\nPING\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      client.getOutputStream().write("*1\r\n$4\r\nPING\r\n".getBytes(StandardCharsets.US_ASCII));
 
       assertThatThrownBy(() -> client.getInputStream().read())
-          .isInstanceOf(java.net.SocketTimeoutException.class);
+          .isInstanceOf(SocketTimeoutException.class);
       client.setSoTimeout(5000);
       assertThat(client.getInputStream().read()).isEqualTo('+');
     }
