@@ -112,6 +112,13 @@ def main(path):
             last = v
         per = "n/a" if last is None else f"{last[0] / 1048576:.2f}"
         out.append(f"| {attack} | " + " | ".join(cells) + f" | {per} |")
+    out += ["", "### Quota counter (one count; whole hot path with the count in admission)", "",
+            "| counter | count | whole hot path |", "|---|---|---|"]
+    for counter, label in [("NONE", "none (`QuotaCounter.none()`)"), ("IN_PROCESS", "in process (`LocalQuotaCounter`)"),
+                           ("REDIS", "Redis over loopback (`RedisQuotaCounter`)")]:
+        c = find(rows, "QuotaCounterBenchmark", "count", counter=counter)
+        d = find(rows, "QuotaCounterBenchmark", "decide", counter=counter)
+        out.append(f"| {label} | {t(c)}, {b(c)} | {t(d)}, {b(d)} |")
     print("\n".join(out))
 
 

@@ -1,0 +1,203 @@
+package dev.statuspolicy.quota.bucket4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaClaim;
+import dev.statuspolicy.QuotaUnavailableException;
+import dev.statuspolicy.request.QuotaUsage;
+import dev.statuspolicy.testkit.RedisServer;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.logging.Handler;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The real {@code redis-server} stopped, stalled and restarted under a counter with the default
+ * 50 ms timeout. Every count either counts or throws {@link QuotaUnavailableException}. The
+ * times are printed, not asserted: they depend on the machine. The only time bound asserted is
+ * a generous five seconds against a hang, a hundred times the timeout, which no loaded CI
+ * machine reaches unless a call really waits for Redis.
+ */
+class RedisFaultTest {
+
+  private static final Duration NO_HANG = Duration.ofSeconds(5);
+  private static final Quota QUOTA = Quota.perSecond("app", 20);
+
+  private final QuotaClaim claim = new QuotaClaim(QUOTA, "acme");
+  private RedisServer redis;
+  private RedisQuotaCounter counter;
+
+  @BeforeEach
+  void start() {
+    redis = RedisServer.start();
+    counter = RedisQuotaCounter.builder(redis.uri()).build();
+  }
+
+  @AfterEach
+  void stop() {
+    counter.close();
+    redis.close();
+  }
+
+  @Test
+  void aStoppedRedisFailsEveryCountFastWithQuotaUnavailable() {
+    assertThat(counter.count(claim).requests()).isEqualTo(1);
+    redis.stop();
+
+    assertTimeoutPreemptively(NO_HANG, () -> {
+      long started = System.nanoTime();
+      for (int i = 0; i < 200; i++) {
+        assertThatThrownBy(() -> counter.count(claim)).isInstanceOf(QuotaUnavailableException.class);
+      }
+      report("stopped Redis (connection refused): time to decide", started, 200);
+    });
+  }
+
+  @Test
+  void aStalledRedisTimesOutWithQuotaUnavailable() {
+    assertThat(counter.count(claim).requests()).isEqualTo(1);
+    // Long enough for the five counts below, short enough that the test does not wait for it.
+    redis.pause(Duration.ofMillis(600));
+
+    assertTimeoutPreemptively(NO_HANG, () -> {
+      long started = System.nanoTime();
+      for (int i = 0; i < 5; i++) {
+        assertThatThrownBy(() -> counter.count(claim))
+            .isInstanceOf(QuotaUnavailableException.class)
+            .hasMessageContaining("timeout");
+      }
+      report("paused Redis (50 ms timeout): time to decide", started, 5);
+    });
+  }
+
+  @Test
+  void countingResumesByItselfWhenRedisIsBack() {
+    counter.count(claim);
+    counter.count(claim);
+    redis.stop();
+    assertThatThrownBy(() -> counter.count(claim)).isInstanceOf(QuotaUnavailableException.class);
+
+    redis.startAgain();
+    long restarted = System.nanoTime();
+    QuotaUsage first = assertTimeoutPreemptively(Duration.ofSeconds(10), this::firstCounted,
+        "Lettuce reconnects within its 1 s longest delay; ten seconds is only the no-hang bound");
+    report("restarted Redis: time to the first counted request", restarted, 1);
+
+    // Redis ran without persistence and lost the key: the count starts again at 1.
+    assertThat(first.requests()).isEqualTo(1);
+    assertThat(counter.count(claim).requests()).isEqualTo(2);
+  }
+
+  @Test
+  void theAsynchronousCountCompletesWithQuotaUnavailable() throws Exception {
+    assertThat(counter.countAsync(claim).toCompletableFuture().get().requests()).isEqualTo(1);
+    redis.stop();
+
+    CompletableFuture<Throwable> failure = counter.countAsync(claim)
+        .handle((usage, thrown) -> thrown).toCompletableFuture();
+
+    assertThat(assertTimeoutPreemptively(NO_HANG, () -> failure.get()))
+        .isInstanceOf(QuotaUnavailableException.class);
+  }
+
+  @Test
+  void theAsynchronousCountOfAStalledRedisTimesOut() {
+    counter.count(claim);
+    redis.pause(Duration.ofMillis(300));
+
+    CompletableFuture<Throwable> failure = counter.countAsync(claim)
+        .handle((usage, thrown) -> thrown).toCompletableFuture();
+
+    assertThat(assertTimeoutPreemptively(NO_HANG, () -> failure.get()))
+        .isInstanceOf(QuotaUnavailableException.class);
+  }
+
+  @Test
+  void logsEachChangeOfStateOnceAndNothingOfTheRequest() {
+    List<LogRecord> records = new ArrayList<>();
+    Logger logger = Logger.getLogger(RedisQuotaCounter.class.getName());
+    Handler capture = new Handler() {
+      @Override
+      public void publish(LogRecord record) {
+        synchronized (records) {
+          records.add(record);
+        }
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    logger.addHandler(capture);
+    // The tests' logging.properties silences the counter; this test listens to it.
+    Level configured = logger.getLevel();
+    logger.setLevel(Level.INFO);
+    logger.setUseParentHandlers(false);
+    try {
+      counter.count(claim);
+      redis.stop();
+      for (int i = 0; i < 10; i++) {
+        assertThatThrownBy(() -> counter.count(claim)).isInstanceOf(QuotaUnavailableException.class);
+      }
+      redis.startAgain();
+      assertTimeoutPreemptively(Duration.ofSeconds(10), this::firstCounted);
+      counter.count(claim);
+
+      synchronized (records) {
+        assertThat(records).extracting(LogRecord::getLevel).containsExactly(Level.WARNING, Level.INFO);
+        assertThat(records).allSatisfy(record -> assertThat(record.getMessage()
+            + java.util.Arrays.toString(record.getParameters())).doesNotContain("acme"));
+      }
+    } finally {
+      logger.removeHandler(capture);
+      logger.setLevel(configured);
+      logger.setUseParentHandlers(true);
+    }
+  }
+
+  @Test
+  void aClosedCounterReportsQuotaUnavailable() {
+    counter.close();
+
+    assertTimeoutPreemptively(NO_HANG, () -> assertThatThrownBy(() -> counter.count(claim))
+        .isInstanceOf(QuotaUnavailableException.class));
+  }
+
+  @Test
+  void buildingWhileRedisIsDownReportsQuotaUnavailable() {
+    redis.stop();
+
+    assertTimeoutPreemptively(NO_HANG, () -> assertThatThrownBy(
+        () -> RedisQuotaCounter.builder(redis.uri()).build())
+        .isInstanceOf(QuotaUnavailableException.class));
+  }
+
+  /** Counts until Redis counts again; every failure in between is the documented one. */
+  private QuotaUsage firstCounted() {
+    while (true) {
+      try {
+        return counter.count(claim);
+      } catch (QuotaUnavailableException stillDown) {
+        Thread.onSpinWait();
+      }
+    }
+  }
+
+  private static void report(String what, long started, int calls) {
+    System.out.printf(Locale.ROOT, "%s: %.2f ms per call over %d calls%n", what,
+        (System.nanoTime() - started) / 1e6 / calls, calls);
+  }
+}
