@@ -40,7 +40,7 @@ class StatusPolicyBuilderTest {
     assertThat(config.problemTypeBase()).isEqualTo("https://statuspolicy.dev/problems/");
     assertThat(config.clock().getZone()).isEqualTo(Clock.systemUTC().getZone());
     assertThat(config.rules()).containsExactly(StandardRow.values());
-    assertThat(config.table()).hasSize(24);
+    assertThat(config.table()).hasSize(25);
     assertThat(StatusPolicy.ofDefaults().table()).isEqualTo(config.table());
   }
 

@@ -1,9 +1,11 @@
 package dev.statuspolicy.host;
 
 import dev.statuspolicy.decision.Decision;
+import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.internal.HeaderText;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.RequestFacts;
+import dev.statuspolicy.table.StandardRow;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -49,8 +51,22 @@ public record Served(RequestFacts facts, @Nullable Outcome outcome, Decision dec
   }
 
   /**
+   * Returns whether the quota of this request could not be counted (the host's quota store down,
+   * or slower than its timeout), so that row {@code quota-unknown} applied the policy's {@link
+   * dev.statuspolicy.QuotaOutage}: true whether the request was admitted uncounted (fail-open) or
+   * refused with 503 (fail-closed).
+   *
+   * @return true when the quota was unknown
+   */
+  public boolean quotaUnknown() {
+    Trace.Verdict verdict = decision.trace().verdictOf(StandardRow.QUOTA_UNKNOWN.id());
+    return verdict == Trace.Verdict.PASSED || verdict == Trace.Verdict.FIRED;
+  }
+
+  /**
    * Returns one line for an access log: method, target, status and deciding row, such as {@code
-   * GET /weatherapi/x?lat=1 -> 404 product-unknown}. The target is the one the host gave, with
+   * GET /weatherapi/x?lat=1 -> 404 product-unknown}, and {@code (quota unknown)} at the end when
+   * {@link #quotaUnknown()}. The target is the one the host gave, with
    * control characters replaced, so the line cannot forge another.
    *
    * @return the line
@@ -58,7 +74,8 @@ public record Served(RequestFacts facts, @Nullable Outcome outcome, Decision dec
   public String logLine() {
     String target = facts.path() + (facts.query().isEmpty() ? "" : "?" + facts.query());
     String line = facts.method() + " " + target + " -> " + decision.status().code() + " "
-        + decision.row() + (decision.sendsResponse() ? "" : " (nothing sent)");
+        + decision.row() + (decision.sendsResponse() ? "" : " (nothing sent)")
+        + (quotaUnknown() ? " (quota unknown)" : "");
     return HeaderText.sanitize(line, Integer.MAX_VALUE);
   }
 }

@@ -31,6 +31,7 @@ public final class Evaluation extends VerdictLog implements RuleContext {
   private @Nullable Parameters parameters;
   private @Nullable Decision decision;
   private @Nullable QuotaUsage usage;
+  private boolean quotaUnknown;
 
   Evaluation(PolicyConfig config, RequestFacts facts, AgentClassifier agents, Instant now, int rows) {
     super(rows);
@@ -112,6 +113,20 @@ public final class Evaluation extends VerdictLog implements RuleContext {
    */
   public void counted(QuotaUsage counted) {
     this.usage = counted;
+  }
+
+  /**
+   * Records that row {@code rate-limited} could not learn the usage: the facts said so, or the
+   * counter threw {@link dev.statuspolicy.QuotaUnavailableException}. Row {@code quota-unknown}
+   * reads it.
+   */
+  public void quotaUnknown() {
+    this.quotaUnknown = true;
+  }
+
+  /** {@return whether row {@code rate-limited} could not learn the usage} */
+  public boolean isQuotaUnknown() {
+    return quotaUnknown;
   }
 
   /** Returns the usage row {@code rate-limited} compared; null before it ran, or when not counted. */

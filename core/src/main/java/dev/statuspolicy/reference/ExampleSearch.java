@@ -31,7 +31,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * Builds the candidate examples that the reference tries, row by row, when the caller supplied
  * none: for every endpoint of the catalog, a valid request, then one variant per fault that a
- * standard row looks for (blocked client, an over-long target, POST, no User-Agent, over quota, unknown endpoint, no or
+ * standard row looks for (blocked client, an over-long target, POST, no User-Agent, over quota, a quota store
+ * that cannot count, unknown endpoint, no or
  * weak credentials, too precise or missing parameters, a point outside coverage, each backend
  * outcome, a matching validator).
  *
@@ -89,6 +90,7 @@ final class ExampleSearch {
         base -> Example.of(request(base, query(base, base.latitude(), base.longitude()), false)
             .build(), data),
         base -> Example.of(overQuota(valid(base)), data),
+        base -> Example.of(valid(base).quotaUnknown().build(), data),
         base -> Example.of(valid(base).target(unknownEndpoint(base)).build(), data),
         base -> base.product().access() instanceof Access.Restricted
             ? Example.of(valid(base).credentials(Credentials.none()).build(), data) : null,

@@ -47,8 +47,8 @@ final class StatusMeaning {
       case INTERNAL_SERVER_ERROR -> "A fault on the server side, not in your request. Retry"
           + " later; report it with the request id if it persists.";
       case BAD_GATEWAY -> "The API could not fetch the data from its backend. Retry later.";
-      case SERVICE_UNAVAILABLE -> "The product, or a source it depends on, is down. Retry after"
-          + " Retry-After when it is given.";
+      case SERVICE_UNAVAILABLE -> "The product, or a source it depends on, is down, or your quota"
+          + " could not be checked. Retry after Retry-After when it is given.";
       case GATEWAY_TIMEOUT -> "The backend took too long, usually under heavy load. Retry later,"
           + " backing off.";
     };

@@ -23,6 +23,7 @@ import dev.statuspolicy.internal.rows.OutsideCoverage;
 import dev.statuspolicy.internal.rows.ParameterInvalid;
 import dev.statuspolicy.internal.rows.ProductUnavailable;
 import dev.statuspolicy.internal.rows.ProductUnknown;
+import dev.statuspolicy.internal.rows.QuotaUnknown;
 import dev.statuspolicy.internal.rows.RateLimited;
 import dev.statuspolicy.internal.rows.RowLogic;
 import dev.statuspolicy.internal.rows.TargetTooLong;
@@ -33,10 +34,11 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The 24 standard rows, in their default order. The first row that fires decides. Admission rows
- * (1, 2, 2a, 3 to 13) run before the backend call; response rows (14 to 23) run on its outcome.
- * The numbers are those of the design's table, where {@code target-too-long} was added as 2a so
- * that the rows known by number (row 5 for quota, row 15 for internal errors) keep them.
+ * The 25 standard rows, in their default order. The first row that fires decides. Admission rows
+ * (1, 2, 2a, 3 to 5, 5a, 6 to 13) run before the backend call; response rows (14 to 23) run on its
+ * outcome. The numbers are those of the design's table, where {@code target-too-long} was added as
+ * 2a and {@code quota-unknown} as 5a, so that the rows known by number (row 5 for quota, row 15 for
+ * internal errors) keep them.
  *
  * <p>Each constant is the single definition of its row: id, phase, statuses, question, title,
  * advice and the seed sentence it implements. The evaluation, the trace, {@code X-ErrorClass},
@@ -109,6 +111,20 @@ public enum StandardRow implements Rule {
       "429 Too Many Requests: The 429 status code indicates that the user has sent too many"
           + " requests in a given amount of time (\"rate limiting\").",
       new RateLimited()),
+  /**
+   * 5a. The usage could not be counted (the host's quota store down, or slower than its timeout)
+   * and the policy fails closed: 503 with {@code Retry-After}. Under fail-open (the default) the
+   * row passes, and the trace keeps that the request was admitted uncounted.
+   */
+  QUOTA_UNKNOWN(
+      "quota-unknown", ADMISSION, List.of(HttpStatus.SERVICE_UNAVAILABLE),
+      "Could the usage not be counted (the quota store down, or slower than its timeout), while"
+          + " the policy fails closed?",
+      "Quota unknown",
+      "Your request was not served because its quota could not be checked just now, which is a"
+          + " fault on our side. Try again after the number of seconds in Retry-After.",
+      null,
+      new QuotaUnknown()),
   /** 6. No product, version or endpoint matches the path: 404. */
   PRODUCT_UNKNOWN(
       "product-unknown", ADMISSION, List.of(HttpStatus.NOT_FOUND),

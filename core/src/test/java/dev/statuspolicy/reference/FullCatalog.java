@@ -54,6 +54,7 @@ final class FullCatalog {
     return StatusPolicy.builder()
         .catalog(catalog(HttpStatus.FORBIDDEN, HttpStatus.UNPROCESSABLE_ENTITY))
         .requireHttps("api.example.org")
+        .quotaOutage(dev.statuspolicy.QuotaOutage.failClosed(java.time.Duration.ofSeconds(5)))
         .clock(CLOCK);
   }
 }

@@ -120,9 +120,9 @@ class ReferenceMarkdownTest {
   @Test
   void eachRowSectionStatesItsStatusesPhaseSeedAndAdvice() {
     render();
-    String retired = between("### 8. `version-retired`", "### 9. ");
-    String timeout = between("### 17. `backend-timeout`", "### 18. ");
-    String closed = between("### 15. `client-closed-request`", "### 16. ");
+    String retired = between("### 9. `version-retired`", "### 10. ");
+    String timeout = between("### 18. `backend-timeout`", "### 19. ");
+    String closed = between("### 16. `client-closed-request`", "### 17. ");
 
     assertThat(retired).contains("**Version retired.** Is the version past its end of life?\n")
         .contains("Status: 404 Not Found or 410 Gone. Phase: admission.\n")
@@ -213,7 +213,7 @@ class ReferenceMarkdownTest {
         .contains("**Headers that come with it:** none in the examples.\n");
     assertThat(unavailable)
         .contains("_(not reachable with this policy and catalog)_\n- [`backend-unavailable`]"
-            + "(#18-backend-unavailable): Is the backend not operational (a radar site down, for"
+            + "(#19-backend-unavailable): Is the backend not operational (a radar site down, for"
             + " instance)?\n")
         .contains("**Headers that come with it** (as in the examples): `Retry-After`, `Cache-Control`,")
         .doesNotContain("(backend-unavailable)");
@@ -231,7 +231,7 @@ class ReferenceMarkdownTest {
             + " version names the current one.")
         .contains("\n| product | version | lifecycle | endpoints | access | clients must identify |"
             + " coverage |\n|---|---|---|---|---|---|---|\n")
-        .contains("\n## Status codes\n\n| status | rows |\n|---|---|\n| [200 OK](#200-ok) | [`ok`](#24-ok) |\n")
+        .contains("\n## Status codes\n\n| status | rows |\n|---|---|\n| [200 OK](#200-ok) | [`ok`](#25-ok) |\n")
         .contains("\n| # | row id | question | statuses | phase |\n|---|---|---|---|---|\n")
         .contains("\nThe rows are consulted in this order, and the first that fires decides.")
         .contains("\nEach example shows the request, the host's verdicts on it and the backend's outcome")

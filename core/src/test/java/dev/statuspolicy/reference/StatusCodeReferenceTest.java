@@ -76,7 +76,8 @@ class StatusCodeReferenceTest {
     Set<RowId> reached = StatusCodeReference.examples(policy, Map.of()).keySet();
     String page = StatusCodeReference.render(policy);
 
-    Set<String> unreachable = Set.of("https-required", "version-retired", "product-unavailable",
+    // a default policy fails open, so row quota-unknown never decides
+    Set<String> unreachable = Set.of("https-required", "quota-unknown", "version-retired", "product-unavailable",
         "credentials-required", "access-denied", "coordinates-too-precise", "outside-coverage",
         "version-deprecated", "version-beta");
     for (StandardRow row : StandardRow.values()) {
@@ -96,8 +97,8 @@ class StatusCodeReferenceTest {
     assertThat(forbidden).containsSubsequence(
         "[`client-blocked`](#2-client-blocked)",
         "[`client-unidentified`](#5-client-unidentified)",
-        "[`access-denied`](#11-access-denied)",
-        "[`coordinates-too-precise`](#12-coordinates-too-precise)");
+        "[`access-denied`](#12-access-denied)",
+        "[`coordinates-too-precise`](#13-coordinates-too-precise)");
     assertThat(forbidden).contains("`WWW-Authenticate` (access-denied)");
     assertThat(page.substring(page.indexOf("### 429 Too Many Requests")))
         .contains("`Retry-After`", "`RateLimit-Policy`", "`RateLimit`");
@@ -114,7 +115,7 @@ class StatusCodeReferenceTest {
       RowDefinition row = rows.get(i);
       assertThat(table).contains("| " + (i + 1) + " | [`" + row.id() + "`](#" + (i + 1) + "-" + row.id() + ") | ");
     }
-    assertThat(table).contains("| 8 | [`version-retired`](#8-version-retired) | Is the version past its end"
+    assertThat(table).contains("| 9 | [`version-retired`](#9-version-retired) | Is the version past its end"
         + " of life? | 404, 410 | admission |");
   }
 
@@ -202,8 +203,8 @@ class StatusCodeReferenceTest {
         .contains("Backend outcome: 'radar-down', retry after 300 seconds.")
         .contains("HTTP/1.1 503 Service Unavailable\nRetry-After: 300\n")
         .contains("X-ErrorClass: radar-site-down");
-    assertThat(with).contains("| 16 | [`radar-site-down`](#16-radar-site-down) |")
-        .contains("| 17 | [`internal-error`](#17-internal-error) |");
+    assertThat(with).contains("| 17 | [`radar-site-down`](#17-radar-site-down) |")
+        .contains("| 18 | [`internal-error`](#18-internal-error) |");
   }
 
   @Test

@@ -28,7 +28,8 @@ class PrecedenceTest {
    *       deprecated, beta and unknown are different catalog entries;
    *   <li>the credentials: none/invalid (401) against valid without the scope (403);
    *   <li>the query: too precise, invalid and outside coverage are different queries;
-   *   <li>the method: 405 needs a method other than GET or HEAD, 304 needs GET or HEAD.
+   *   <li>the method: 405 needs a method other than GET or HEAD, 304 needs GET or HEAD;
+   *   <li>the usage: over the limit (429) needs a count, quota-unknown needs none.
    * </ul>
    */
   @Test
@@ -45,7 +46,9 @@ class PrecedenceTest {
     }
     assertThat(conflicts.keySet()).containsExactlyInAnyOrder(
         FactClasses.Result.class, FactClasses.PathClass.class, FactClasses.Creds.class,
-        FactClasses.Query.class, FactClasses.Method.class);
+        FactClasses.Query.class, FactClasses.Method.class, FactClasses.Usage.class);
+    assertThat(RowGenerators.conflict(StandardRow.RATE_LIMITED, StandardRow.QUOTA_UNKNOWN))
+        .isEqualTo(FactClasses.Usage.class);
     assertThat(RowGenerators.conflict(StandardRow.METHOD_NOT_ALLOWED, StandardRow.NOT_MODIFIED))
         .isEqualTo(FactClasses.Method.class);
     assertThat(RowGenerators.conflict(StandardRow.CLIENT_CLOSED_REQUEST, StandardRow.INTERNAL_ERROR))
@@ -87,8 +90,10 @@ class PrecedenceTest {
         apart.add(rows[i].id() + "/" + rows[i + 1].id());
       }
     }
-    // found against not found; a single credentials verdict; a single outcome; one lifecycle
+    // a usage or none; found against not found; a single credentials verdict; a single outcome;
+    // one lifecycle
     assertThat(apart).containsExactly(
+        "rate-limited/quota-unknown",
         "product-unknown/version-retired",
         "credentials-required/access-denied",
         "client-closed-request/internal-error",

@@ -65,6 +65,7 @@ final class RowGenerators {
         sets.set(PATH, of(PathClass.class, p -> p.strict));
       }
       case RATE_LIMITED -> sets.set(QUOTA, Set.of(Usage.OVER_IDENTIFIED_LIMIT));
+      case QUOTA_UNKNOWN -> sets.set(QUOTA, Set.of(Usage.UNKNOWN));
       case PRODUCT_UNKNOWN -> sets.set(PATH, of(PathClass.class, p -> !p.found));
       case VERSION_RETIRED -> sets.set(PATH, of(PathClass.class, p -> p.found && p.lifecycle == Life.RETIRED));
       case PRODUCT_UNAVAILABLE -> sets.set(PATH, of(PathClass.class, p -> p.found && p.unavailable));

@@ -111,6 +111,18 @@ class StandardRowExamplesTest {
   }
 
   @Test
+  @DisplayName("5a quota-unknown: a policy that fails closed answers 503 when the quota cannot be"
+      + " counted")
+  void aQuotaThatCannotBeCountedIs503WhenThePolicyFailsClosed() {
+    StatusPolicy closed = Fixtures.builder()
+        .quotaOutage(dev.statuspolicy.QuotaOutage.failClosed(Duration.ofSeconds(7))).build();
+    Decision decision = closed.decide(fine().quotaUnknown().build(), Outcome.data());
+    assertDecidedBy(decision, StandardRow.QUOTA_UNKNOWN, HttpStatus.SERVICE_UNAVAILABLE);
+    assertThat(decision.header("Retry-After")).isEqualTo("7");
+    assertThat(decision.header("RateLimit")).isNull();
+  }
+
+  @Test
   @DisplayName("6 product-unknown: a path naming no product, version or endpoint is a 404")
   void anUnknownProductIs404() {
     Decision decision = policy.decide(get("/weatherapi/nosuch/1.0/compact", INSIDE).build(), Outcome.data());
@@ -288,6 +300,6 @@ class StandardRowExamplesTest {
   void everyStandardRowHasAnExampleHere() {
     long examples = java.util.Arrays.stream(StandardRowExamplesTest.class.getDeclaredMethods())
         .filter(m -> m.isAnnotationPresent(DisplayName.class)).count();
-    assertThat(examples).isEqualTo(StandardRow.values().length).isEqualTo(24);
+    assertThat(examples).isEqualTo(StandardRow.values().length).isEqualTo(25);
   }
 }

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-/** The table as data: row ids, definitions, the 24 standard rows, findings and evidence. */
+/** The table as data: row ids, definitions, the 25 standard rows, findings and evidence. */
 class TableTypesTest {
 
   @Test
@@ -26,7 +26,7 @@ class TableTypesTest {
       assertThat(StandardRow.byId(row.id().value())).isSameAs(row);
     }
     assertThat(ids).containsExactly("https-required", "client-blocked", "target-too-long", "method-not-allowed",
-        "client-unidentified", "rate-limited", "product-unknown", "version-retired", "product-unavailable",
+        "client-unidentified", "rate-limited", "quota-unknown", "product-unknown", "version-retired", "product-unavailable",
         "credentials-required", "access-denied", "coordinates-too-precise", "parameter-invalid",
         "outside-coverage", "client-closed-request", "internal-error", "backend-timeout",
         "backend-unavailable", "backend-failed", "no-data", "not-modified", "version-deprecated",
@@ -35,9 +35,9 @@ class TableTypesTest {
   }
 
   @Test
-  void rowsOneToThirteenWithTwoAAreAdmissionAndTheRestResponse() {
+  void rowsOneToThirteenWithTwoAAndFiveAAreAdmissionAndTheRestResponse() {
     for (StandardRow row : StandardRow.values()) {
-      Phase expected = row.ordinal() < 14 ? Phase.ADMISSION : Phase.RESPONSE;
+      Phase expected = row.ordinal() < 15 ? Phase.ADMISSION : Phase.RESPONSE;
       assertThat(row.definition().phase()).as(row.id().value()).isEqualTo(expected);
     }
   }
@@ -50,7 +50,7 @@ class TableTypesTest {
         .containsExactly(HttpStatus.FORBIDDEN, HttpStatus.BAD_REQUEST);
     assertThat(StandardRow.OUTSIDE_COVERAGE.definition().statuses())
         .containsExactly(HttpStatus.UNPROCESSABLE_ENTITY, HttpStatus.NOT_FOUND);
-    int[] usual = {301, 403, 414, 405, 403, 429, 404, 404, 503, 401, 403, 403, 400, 422, 499, 500, 504, 503, 502,
+    int[] usual = {301, 403, 414, 405, 403, 429, 503, 404, 404, 503, 401, 403, 403, 400, 422, 499, 500, 504, 503, 502,
         404, 304, 203, 203, 200};
     for (StandardRow row : StandardRow.values()) {
       assertThat(row.definition().status().code()).as(row.id().value()).isEqualTo(usual[row.ordinal()]);

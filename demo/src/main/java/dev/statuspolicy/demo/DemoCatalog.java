@@ -1,6 +1,7 @@
 package dev.statuspolicy.demo;
 
 import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaOutage;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.StatusPolicyBuilder;
 import dev.statuspolicy.catalog.Access;
@@ -16,6 +17,7 @@ import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.table.StandardRow;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -41,6 +43,12 @@ public final class DemoCatalog {
 
   /** The default limit of requests per second per identified application. */
   public static final int DEFAULT_RATE_LIMIT = 20;
+
+  /**
+   * What the demo does while its quota store cannot count: it fails closed, with a 503 and
+   * {@code Retry-After: 5}, so that no application goes over its quota uncounted.
+   */
+  public static final QuotaOutage QUOTA_OUTAGE = QuotaOutage.failClosed(Duration.ofSeconds(5));
 
   private static final Catalog CATALOG = Catalog.of(
       locationforecast(), nowcast(), oceanforecast(), sunrise(), textforecast(), geosatellite());
@@ -104,6 +112,8 @@ public final class DemoCatalog {
         .catalog(CATALOG)
         .clock(clock)
         .identifiedQuota(Quota.perSecond("default", requestsPerSecond))
+        // the demo protects its backends: while the quota store cannot count, it refuses
+        .quotaOutage(QUOTA_OUTAGE)
         .problemTypeBase("https://api.example.org/problems/");
   }
 

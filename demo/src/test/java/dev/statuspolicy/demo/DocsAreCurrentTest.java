@@ -37,7 +37,7 @@ class DocsAreCurrentTest {
     String page = DemoDocs.render();
 
     assertThat(page.split("_Not reachable with this policy and catalog", -1)).hasSize(3);
-    assertThat(page).contains("### 1. `https-required`\n").contains("### 9. `product-unavailable`\n");
+    assertThat(page).contains("### 1. `https-required`\n").contains("### 10. `product-unavailable`\n");
     assertThat(page).contains("GET /weatherapi/nowcast/2.0/complete?lat=52.52&lon=13.405 HTTP/1.1");
   }
 }

@@ -81,8 +81,8 @@ class MainTest {
     String text = out();
     assertThat(text).startsWith("HTTP/1.1 403 Forbidden\n")
         .contains("X-ErrorClass: access-denied\n")
-        .contains("  10  credentials-required     passed\n")
-        .contains("  11  access-denied            fired  <- decides: 403 Forbidden\n")
+        .contains("  11  credentials-required     passed\n")
+        .contains("  12  access-denied            fired  <- decides: 403 Forbidden\n")
         .doesNotContain("coordinates-too-precise");
     assertThat(text.indexOf("</html>")).isLessThan(text.indexOf("Trace"));
   }
@@ -93,7 +93,7 @@ class MainTest {
         "-H", "User-Agent: MyApp/1.0", "--outcome", "timeout")).isZero();
 
     assertThat(out()).startsWith("HTTP/1.1 504 Gateway Timeout\n")
-        .contains("  17  backend-timeout          fired")
+        .contains("  18  backend-timeout          fired")
         .contains("Backend: timed out.");
   }
 
@@ -104,7 +104,7 @@ class MainTest {
 
     assertThat(out()).startsWith("HTTP/1.1 200 OK\n")
         .contains("Content-Type: application/json\n\n{\"product\":\"textforecast\"")
-        .contains("  24  ok                       fired");
+        .contains("  25  ok                       fired");
   }
 
   @Test

@@ -3,10 +3,12 @@ package dev.statuspolicy.spring;
 import dev.statuspolicy.AllowedOrigins;
 import dev.statuspolicy.PolicyConfig;
 import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaOutage;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.StatusPolicyBuilder;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.spring.StatusPolicyProperties.OriginsProperties;
+import dev.statuspolicy.spring.StatusPolicyProperties.OutageProperties;
 import dev.statuspolicy.spring.StatusPolicyProperties.QuotaProperties;
 import java.time.Duration;
 import java.util.List;
@@ -49,6 +51,10 @@ final class PolicyProperties {
     if (unidentified.isSet()) {
       Quota quota = quota("unidentified-quota", unidentified, DEFAULTS.unidentifiedQuota());
       builder.unidentifiedQuota(quota);
+    }
+    OutageProperties outage = properties.getQuotaOutage();
+    if (outage.getMode() != null || outage.getRetryAfter() != null) {
+      set("quota-outage.retry-after", outage.getRetryAfter(), () -> builder.quotaOutage(outage(outage)));
     }
     if (properties.getRateLimitHeadersOnSuccess() != null) {
       builder.rateLimitHeadersOnSuccess(properties.getRateLimitHeadersOnSuccess());
@@ -95,6 +101,21 @@ final class PolicyProperties {
     set(property, name + " " + requests + " per " + window,
         () -> quota[0] = new Quota(name, requests, window));
     return quota[0];
+  }
+
+  /** The delay of a fail-closed 503 when the properties give none. */
+  static final Duration DEFAULT_RETRY_AFTER = Duration.ofSeconds(5);
+
+  private static QuotaOutage outage(OutageProperties parts) {
+    Duration retryAfter = parts.getRetryAfter();
+    if (parts.getMode() == StatusPolicyProperties.OutageMode.FAIL_OPEN) {
+      if (retryAfter != null) {
+        throw new IllegalArgumentException(
+            "quota-outage.retry-after applies to fail-closed only; fail-open sends no 503");
+      }
+      return QuotaOutage.failOpen();
+    }
+    return QuotaOutage.failClosed(retryAfter != null ? retryAfter : DEFAULT_RETRY_AFTER);
   }
 
   private static AllowedOrigins origins(OriginsProperties parts) {

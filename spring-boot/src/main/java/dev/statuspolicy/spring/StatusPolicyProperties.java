@@ -37,6 +37,9 @@ public class StatusPolicyProperties {
   /** The quota shared by unidentified clients; 10 requests per minute, named unidentified. */
   private final QuotaProperties unidentifiedQuota = new QuotaProperties();
 
+  /** What happens while the quota store cannot count; fail-open by default. */
+  private final OutageProperties quotaOutage = new OutageProperties();
+
   /** Whether successful responses also carry the RateLimit headers; false by default. */
   private @Nullable Boolean rateLimitHeadersOnSuccess;
 
@@ -111,6 +114,11 @@ public class StatusPolicyProperties {
   /** {@return the unidentified quota's parts; each unset part keeps the builder's default} */
   public QuotaProperties getUnidentifiedQuota() {
     return unidentifiedQuota;
+  }
+
+  /** {@return the quota outage's parts; unset, the builder's default: fail-open} */
+  public OutageProperties getQuotaOutage() {
+    return quotaOutage;
   }
 
   /** {@return whether success carries the RateLimit headers, or null for the default, false} */
@@ -312,6 +320,58 @@ public class StatusPolicyProperties {
     public void setOrigins(List<String> origins) {
       this.origins = origins;
     }
+  }
+
+  /** The parts of {@link dev.statuspolicy.QuotaOutage}: which behaviour, and its delay. */
+  public static class OutageProperties {
+
+    /**
+     * While the quota store cannot count: fail-open admits uncounted, fail-closed answers 503;
+     * fail-open by default, or fail-closed when a retry-after is given.
+     */
+    private @Nullable OutageMode mode;
+
+    /** The Retry-After of a fail-closed 503, in whole seconds; 5s by default. */
+    private @Nullable Duration retryAfter;
+
+    /** Creates the parts, unset. */
+    public OutageProperties() {}
+
+    /** {@return the mode, or null for the default} */
+    public @Nullable OutageMode getMode() {
+      return mode;
+    }
+
+    /**
+     * Sets the mode.
+     *
+     * @param mode {@code fail-open} or {@code fail-closed}; null for the default
+     */
+    public void setMode(@Nullable OutageMode mode) {
+      this.mode = mode;
+    }
+
+    /** {@return the delay of a fail-closed 503, or null for the default of five seconds} */
+    public @Nullable Duration getRetryAfter() {
+      return retryAfter;
+    }
+
+    /**
+     * Sets the delay of a fail-closed 503.
+     *
+     * @param retryAfter whole seconds, at least one, such as {@code 5s}; null for five seconds
+     */
+    public void setRetryAfter(@Nullable Duration retryAfter) {
+      this.retryAfter = retryAfter;
+    }
+  }
+
+  /** The behaviours of {@link dev.statuspolicy.QuotaOutage}, one per factory method. */
+  public enum OutageMode {
+    /** {@link dev.statuspolicy.QuotaOutage#failOpen()}: admit, with the quota unknown. */
+    FAIL_OPEN,
+    /** {@link dev.statuspolicy.QuotaOutage#failClosed(Duration)}: 503 with Retry-After. */
+    FAIL_CLOSED
   }
 
   /** The kinds of {@link dev.statuspolicy.AllowedOrigins}, one per factory method. */

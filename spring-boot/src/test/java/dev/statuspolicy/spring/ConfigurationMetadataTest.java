@@ -38,6 +38,8 @@ class ConfigurationMetadataTest {
         "status-policy.unidentified-quota.name",
         "status-policy.unidentified-quota.requests",
         "status-policy.unidentified-quota.window",
+        "status-policy.quota-outage.mode",
+        "status-policy.quota-outage.retry-after",
         "status-policy.rate-limit-headers-on-success",
         "status-policy.prohibited-agents",
         "status-policy.browser-agents",

@@ -30,6 +30,8 @@ class RefusedPropertiesTest {
       "browser-agents             | Mozilla (X11)              | browser-agents",
       "problem-type-base          | /problems/                 | problem-type-base",
       "allowed-origins.origins    | https://www.yr.no/path     | allowed-origins.origins",
+      "quota-outage.retry-after   | 1500ms                     | quota-outage.retry-after",
+      "quota-outage.retry-after   | 0s                         | quota-outage.retry-after",
       "max-target-length          | 255                        | max-target-length"})
   void theRefusalNamesTheProperty(String property, String value, String named) {
     // a quota is made of its three parts at once, and is refused as a whole
@@ -38,6 +40,17 @@ class RefusedPropertiesTest {
             .rootCause()
             .isInstanceOf(InvalidConfigurationPropertyValueException.class)
             .hasMessageContaining("Property status-policy." + named + " with value"));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aRetryAfterWithFailOpenIsRefusedNamingTheProperty() {
+    runner.withPropertyValues("status-policy.quota-outage.mode=fail-open",
+        "status-policy.quota-outage.retry-after=5s").run(context ->
+            assertThat(context.getStartupFailure())
+                .rootCause()
+                .isInstanceOf(InvalidConfigurationPropertyValueException.class)
+                .hasMessageContaining("Property status-policy.quota-outage.retry-after with value")
+                .hasMessageContaining("fail-closed only"));
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import dev.statuspolicy.AllowedOrigins;
 import dev.statuspolicy.PolicyConfig;
 import dev.statuspolicy.Quota;
 import dev.statuspolicy.QuotaCounter;
+import dev.statuspolicy.QuotaOutage;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.catalog.Catalog;
 import dev.statuspolicy.catalog.IdentificationMode;
@@ -62,6 +63,8 @@ class StatusPolicyAutoConfigurationTest {
         "status-policy.identified-quota.window=2s",
         "status-policy.unidentified-quota.requests=3",
         "status-policy.rate-limit-headers-on-success=true",
+        "status-policy.quota-outage.mode=fail-closed",
+        "status-policy.quota-outage.retry-after=7s",
         "status-policy.prohibited-agents=okhttp,curl",
         "status-policy.browser-agents=",
         "status-policy.site-identification=lenient",
@@ -77,6 +80,7 @@ class StatusPolicyAutoConfigurationTest {
           assertThat(config.unidentifiedQuota())
               .isEqualTo(new Quota("unidentified", 3, Duration.ofMinutes(1)));
           assertThat(config.rateLimitHeadersOnSuccess()).isTrue();
+          assertThat(config.quotaOutage()).isEqualTo(QuotaOutage.failClosed(Duration.ofSeconds(7)));
           assertThat(config.prohibitedAgents()).containsExactly("okhttp", "curl");
           assertThat(config.browserAgents()).isEmpty();
           assertThat(config.siteIdentification()).isEqualTo(IdentificationMode.LENIENT);
@@ -84,6 +88,19 @@ class StatusPolicyAutoConfigurationTest {
           assertThat(config.allowedOrigins()).isEqualTo(AllowedOrigins.fixed("https://www.yr.no"));
           assertThat(config.maxTargetLength()).isEqualTo(4096);
         });
+  }
+
+  @Test
+  void aRetryAfterAloneFailsClosedAndFailClosedAloneWaitsFiveSeconds() {
+    runner.withPropertyValues("status-policy.quota-outage.retry-after=2s").run(context ->
+        assertThat(context.getBean(StatusPolicy.class).config().quotaOutage())
+            .isEqualTo(QuotaOutage.failClosed(Duration.ofSeconds(2))));
+    runner.withPropertyValues("status-policy.quota-outage.mode=fail-closed").run(context ->
+        assertThat(context.getBean(StatusPolicy.class).config().quotaOutage())
+            .isEqualTo(QuotaOutage.failClosed(Duration.ofSeconds(5))));
+    runner.withPropertyValues("status-policy.quota-outage.mode=fail-open").run(context ->
+        assertThat(context.getBean(StatusPolicy.class).config().quotaOutage())
+            .isEqualTo(QuotaOutage.failOpen()));
   }
 
   @Test

@@ -16,7 +16,11 @@ import io.vertx.core.Future;
  * it needs the usage first.
  *
  * <p>A future that completes with null exempts the request: the policy then asks its own
- * counter, which counts nothing unless one was set. A failed future, a throw, or a null future is
+ * counter, which counts nothing unless one was set. A future failed with {@link
+ * dev.statuspolicy.QuotaUnavailableException} (the store is down, or slower than the counter's
+ * timeout; also wrapped in a {@link java.util.concurrent.CompletionException}) means the quota is
+ * unknown: the policy's {@link dev.statuspolicy.QuotaOutage} decides, admitting the request or
+ * answering 503 from row {@code quota-unknown}. Any other failed future, a throw, or a null future is
  * answered 500 {@code internal-error} for a request the policy admits, without calling the
  * backend; the cause reaches {@link dev.statuspolicy.host.Served#failure()} and never the
  * response.

@@ -1,6 +1,7 @@
 package dev.statuspolicy.vertx;
 
 import dev.statuspolicy.QuotaClaim;
+import dev.statuspolicy.QuotaUnavailableException;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.host.AsyncBackend;
 import dev.statuspolicy.host.Reply;
@@ -17,6 +18,7 @@ import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CompletionStage;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
@@ -103,9 +105,22 @@ public final class StatusPolicyHandler implements Handler<RoutingContext> {
       serve(routing, context, uncounted, fetching);
       return;
     }
-    count(quota, uncounted).onComplete(counted -> onContext(context, () ->
+    count(quota, uncounted).onComplete(counted -> onContext(context, () -> {
+      if (counted.failed() && storeDown(counted.cause())) {
+        // the store could not count: the policy's quota outage setting decides, as for its own
+        // counter; the backend is called if the request is admitted
+        serve(routing, context, uncounted.toBuilder().quotaUnknown().build(), fetching);
+      } else {
         serve(routing, context, counted(uncounted, counted), counted.succeeded() ? fetching
-            : admitted -> failedCount(counted.cause()))));
+            : admitted -> failedCount(counted.cause()));
+      }
+    }));
+  }
+
+  /** Whether a count failed because its store could not count, as a CompletionStage may wrap it. */
+  private static boolean storeDown(Throwable cause) {
+    return cause instanceof QuotaUnavailableException
+        || (cause instanceof CompletionException && cause.getCause() instanceof QuotaUnavailableException);
   }
 
   private Future<QuotaUsage> count(AsyncQuotaCounter counter, RequestFacts facts) {

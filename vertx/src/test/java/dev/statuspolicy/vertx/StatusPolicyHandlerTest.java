@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
 
 import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaOutage;
+import dev.statuspolicy.QuotaUnavailableException;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.host.Content;
 import dev.statuspolicy.host.Reply;
@@ -22,6 +24,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -198,6 +201,40 @@ class StatusPolicyHandlerTest {
     assertThat(fetched).hasValue(0);
     assertThat(nextLogged().served().failure()).hasRootCauseMessage(SECRET);
     assertThat(nextLogged().served().failure()).hasRootCauseMessage(SECRET);
+  }
+
+  @Test
+  void aCountWhoseStoreIsDownLeavesTheDecisionToThePolicysQuotaOutage() throws Exception {
+    AtomicInteger fetched = new AtomicInteger();
+    StatusPolicy closed = StatusPolicy.builder()
+        .catalog(ConformanceApi.catalog())
+        .clock(Clock.fixed(ConformanceApi.NOW, ZoneOffset.UTC))
+        .quotaOutage(QuotaOutage.failClosed(Duration.ofSeconds(4)))
+        .build();
+    for (StatusPolicy each : List.of(policy, closed)) {
+      server = VertxServer.on(vertx, each, StatusPolicyHandler.builder(each, (admitted, routing) -> {
+        fetched.incrementAndGet();
+        return Future.succeededFuture(data("{}"));
+      }).quota(claim -> Future.failedFuture(new CompletionException(new QuotaUnavailableException(SECRET))))
+          .log(one -> logged.add(new Logged(one, Context.isOnEventLoopThread()))).build());
+      RawResponse response = VertxServer.client(server.port()).exchange("GET", DATA);
+      Served served = nextLogged().served();
+      assertThat(served.quotaUnknown()).isTrue();
+      assertThat(response.toString()).doesNotContain(SECRET);
+      if (each == policy) {
+        // fail-open, the default: admitted, the backend called, the policy's counter not asked
+        assertThat(response.statusLine()).isEqualTo("HTTP/1.1 200 OK");
+        assertThat(policyCounts).hasValue(0);
+      } else {
+        assertThat(response.statusLine()).isEqualTo("HTTP/1.1 503 Service Unavailable");
+        assertThat(response.first("Retry-After")).isEqualTo("4");
+        assertThat(response.first("X-ErrorClass")).isEqualTo("quota-unknown");
+        assertThat(fetched).hasValue(1);
+        return;
+      }
+      server.close();
+    }
+    throw new AssertionError("both policies are tried");
   }
 
   @Test

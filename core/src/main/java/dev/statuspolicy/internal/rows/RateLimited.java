@@ -1,6 +1,7 @@
 package dev.statuspolicy.internal.rows;
 
 import dev.statuspolicy.QuotaClaim;
+import dev.statuspolicy.QuotaUnavailableException;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.internal.Evaluation;
 import dev.statuspolicy.internal.QuotaClaims;
@@ -18,7 +19,9 @@ import java.time.Duration;
  * products let through; a product may declare its own.
  *
  * <p>The usage is the one the host passed in the facts, else what the policy's counter returns;
- * the counter is called here, so only for requests that reach this row. A usage counted for
+ * the counter is called here, so only for requests that reach this row. When the facts say the
+ * quota is unknown, or the counter throws {@link QuotaUnavailableException}, the row passes and
+ * leaves the decision to row {@code quota-unknown}, right after it. A usage counted for
  * another claim is not compared at all: this row fails, and {@code internal-error} decides, as
  * for a counter that throws. Comparing it would be comparing counts of different windows.
  */
@@ -31,7 +34,16 @@ public final class RateLimited implements RowLogic {
     QuotaClaim claim = QuotaClaims.of(context);
     QuotaUsage usage = context.facts().quota();
     if (usage == null) {
-      usage = context.config().quotaCounter().count(claim);
+      if (context.facts().quotaUnknown()) {
+        return unknown(context);
+      }
+      try {
+        usage = context.config().quotaCounter().count(claim);
+      } catch (QuotaUnavailableException storeDown) {
+        // the one failure a counter reports on purpose: row quota-unknown applies the outage
+        // setting; the exception's text goes nowhere, as the host's counter logs its own store
+        return unknown(context);
+      }
       if (usage == null) {
         return Finding.passed();
       }
@@ -58,5 +70,13 @@ public final class RateLimited implements RowLogic {
         .quota(claim.quota())
         .retryAfter(retry)
         .build());
+  }
+
+  /** Passes without a usage, and tells row {@code quota-unknown} that the quota is unknown. */
+  private static Finding unknown(RuleContext context) {
+    if (context instanceof Evaluation evaluation) {
+      evaluation.quotaUnknown();
+    }
+    return Finding.passed();
   }
 }
