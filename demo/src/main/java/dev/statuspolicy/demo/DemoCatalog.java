@@ -1,6 +1,7 @@
 package dev.statuspolicy.demo;
 
 import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaCounter;
 import dev.statuspolicy.QuotaOutage;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.StatusPolicyBuilder;
@@ -84,34 +85,34 @@ public final class DemoCatalog {
    * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
    */
   public static StatusPolicy policy(Clock clock, int requestsPerSecond) {
-    return builder(clock, requestsPerSecond).build();
+    return builder(clock, Quota.perSecond("default", requestsPerSecond)).build();
   }
 
   /**
-   * Builds the policy the demo serves with: {@link #policy}, plus an in-memory request counter
-   * on {@code clock}, which the policy calls for each request that reaches row {@code
+   * Builds the policy the demo serves with: {@link #policy}'s, with the identified quota given,
+   * the host's request counter, which the policy calls for each request that reaches row {@code
    * rate-limited}, and the demo's own row {@code demo-outcome-unknown}, which answers an unknown
    * {@code X-Demo-Outcome} with a 400. That row is left out of {@link #policy}, which the
    * reference and {@code explain} describe: it answers only the demo's device header, which a
    * real host of the catalog does not have, and which {@code explain} takes as a checked option.
    *
-   * @param clock the clock of the policy and of its counter
-   * @param requestsPerSecond the limit per identified application, at least 1
+   * @param clock the clock of the policy
+   * @param identified the quota of each identified application, such as 20 requests per second
+   * @param counter the request counter: in process for one node, in Redis for several
    * @return the policy
-   * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
    */
-  public static StatusPolicy servingPolicy(Clock clock, int requestsPerSecond) {
-    return builder(clock, requestsPerSecond)
-        .quotaCounter(new RateLimiter(clock))
+  public static StatusPolicy servingPolicy(Clock clock, Quota identified, QuotaCounter counter) {
+    return builder(clock, identified)
+        .quotaCounter(counter)
         .insertBefore(StandardRow.NO_DATA.id(), new UnknownOutcomeRow())
         .build();
   }
 
-  private static StatusPolicyBuilder builder(Clock clock, int requestsPerSecond) {
+  private static StatusPolicyBuilder builder(Clock clock, Quota identified) {
     return StatusPolicy.builder()
         .catalog(CATALOG)
         .clock(clock)
-        .identifiedQuota(Quota.perSecond("default", requestsPerSecond))
+        .identifiedQuota(identified)
         // the demo protects its backends: while the quota store cannot count, it refuses
         .quotaOutage(QUOTA_OUTAGE)
         .problemTypeBase("https://api.example.org/problems/");

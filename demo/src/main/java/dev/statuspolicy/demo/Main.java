@@ -1,5 +1,10 @@
 package dev.statuspolicy.demo;
 
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaCounter;
+import dev.statuspolicy.QuotaUnavailableException;
+import dev.statuspolicy.quota.bucket4j.LocalQuotaCounter;
+import dev.statuspolicy.quota.bucket4j.RedisQuotaCounter;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.BindException;
@@ -12,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The demo's command line: {@code serve}, {@code explain} and {@code docs}.
@@ -25,10 +31,13 @@ public final class Main {
       "usage: java -jar status-policy-demo.jar <command> [options]",
       "",
       "  serve [--port 8080] [--host 127.0.0.1] [--server " + DemoServer.Engine.labels() + "] [--rate-limit 20]",
+      "        [--redis redis://host:port]",
       "      Run the weather API at http://<host>:<port>/weatherapi/{product}/{version}/{endpoint}.",
       "      --host: the address to listen on; 127.0.0.1 (this machine only) unless given,",
       "      0.0.0.0 for every interface. --server: the HTTP server, " + DemoServer.Engine.JETTY.label() + " unless given.",
-      "      --rate-limit: requests per second per identified application.",
+      "      --rate-limit: requests per second per identified application, counted in this",
+      "      process, or with --redis in that Redis, shared by every node given the same one.",
+      "      While the quota cannot be counted, requests get 503 with Retry-After.",
       "      Demo devices: 'X-Demo-Outcome: " + SimulatedOutcome.labels() + "' picks the simulated",
       "      backend's outcome; 'Authorization: Bearer demo-satellite' (or demo-basic) is a token;",
       "      any User-Agent containing BannedBot is blocked.",
@@ -90,6 +99,9 @@ public final class Main {
     } catch (IOException e) {
       err.println("error: cannot start the server: " + e.getMessage());
       return 1;
+    } catch (QuotaUnavailableException e) {
+      err.println("error: cannot count the quota: " + e.getMessage() + "; is Redis running?");
+      return 1;
     }
   }
 
@@ -100,8 +112,11 @@ public final class Main {
    * @param port the port, 0 for any free one
    * @param engine the HTTP server
    * @param rateLimit requests per second per identified application
+   * @param redis the Redis to count the quota in, as {@code redis://host:port}; null to count in
+   *     this process
    */
-  record ServeOptions(String host, int port, DemoServer.Engine engine, int rateLimit) {}
+  record ServeOptions(String host, int port, DemoServer.Engine engine, int rateLimit,
+      @Nullable String redis) {}
 
   /**
    * Reads the options of {@code serve}.
@@ -115,6 +130,7 @@ public final class Main {
     String host = DEFAULT_HOST;
     DemoServer.Engine engine = DemoServer.Engine.JETTY;
     int rateLimit = DemoCatalog.DEFAULT_RATE_LIMIT;
+    String redis = null;
     for (int i = 1; i < args.length; i++) {
       switch (args[i]) {
         case "--port" -> port = number(args, ++i, "--port", 0, 65535);
@@ -127,13 +143,22 @@ public final class Main {
           }
         }
         case "--rate-limit" -> rateLimit = number(args, ++i, "--rate-limit", 1, 1_000_000);
+        case "--redis" -> {
+          redis = value(args, ++i, "--redis");
+          try {
+            RedisQuotaCounter.builder(redis);
+          } catch (IllegalArgumentException e) {
+            throw new UsageException("--redis: not a Redis URI, such as redis://127.0.0.1:6379: '"
+                + redis + "'");
+          }
+        }
         default -> throw new UsageException("unknown option '" + args[i] + "' for serve");
       }
     }
     if (new InetSocketAddress(host, 0).isUnresolved()) {
       throw new UsageException("--host: no such address '" + host + "'");
     }
-    return new ServeOptions(host, port, engine, rateLimit);
+    return new ServeOptions(host, port, engine, rateLimit, redis);
   }
 
   private static void serve(String[] args, PrintStream out, PrintStream err) throws IOException {
@@ -141,23 +166,66 @@ public final class Main {
     DemoServer.Engine engine = options.engine();
     int rateLimit = options.rateLimit();
     Clock clock = Clock.systemUTC();
-    DemoServer server = DemoServer.start(engine, options.host(), options.port(),
-        DemoApi.weather(DemoCatalog.servingPolicy(clock, rateLimit), clock, out::println));
+    QuotaCounter counter = counter(options);
+    DemoServer server;
+    try {
+      server = DemoServer.start(engine, options.host(), options.port(), DemoApi.weather(
+          DemoCatalog.servingPolicy(clock, Quota.perSecond("default", rateLimit), counter),
+          clock, out::println));
+    } catch (IOException | RuntimeException e) {
+      close(counter);
+      throw e;
+    }
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       server.close();
+      close(counter);
       err.println("stopped");
       stopped.countDown();
     }, "demo-shutdown"));
     String base = "http://" + authority(server) + "/weatherapi/";
     err.println("weather API demo on " + base + " (" + engine.label() + ", " + rateLimit
-        + " requests/s per application; Ctrl-C stops)");
+        + " requests/s per application, counted " + (options.redis() == null ? "in this process"
+        : "in " + redisName(options.redis())) + "; Ctrl-C stops)");
     err.println("try: curl -i -A 'MyApp/1.0 me@example.org' '" + base
         + "locationforecast/2.0/compact?lat=59.9333&lon=10.7166'");
     try {
       stopped.await();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
+    }
+  }
+
+  /**
+   * Returns the quota counter {@code serve} counts with: Bucket4j buckets in this process, or in
+   * the Redis of {@code --redis}, which the counter connects to now.
+   *
+   * @param options the options of serve
+   * @return the counter; closeable when it holds a connection
+   * @throws QuotaUnavailableException if Redis cannot be reached
+   */
+  static QuotaCounter counter(ServeOptions options) {
+    String redis = options.redis();
+    return redis == null ? LocalQuotaCounter.builder().build() : RedisQuotaCounter.builder(redis).build();
+  }
+
+  /** Names a Redis URI without its password, for the start-up line. */
+  private static String redisName(String redis) {
+    try {
+      URI uri = new URI(redis);
+      return "Redis at " + uri.getHost() + ":" + (uri.getPort() < 0 ? 6379 : uri.getPort());
+    } catch (URISyntaxException e) {
+      return "Redis";
+    }
+  }
+
+  private static void close(QuotaCounter counter) {
+    if (counter instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // stopping: the connection goes with the process either way
+      }
     }
   }
 

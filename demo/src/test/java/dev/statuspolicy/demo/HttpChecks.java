@@ -3,6 +3,8 @@ package dev.statuspolicy.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.quota.bucket4j.LocalQuotaCounter;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -65,7 +67,8 @@ abstract class HttpChecks {
   void startServer() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     server = DemoServer.start(engine(), Main.DEFAULT_HOST, 0,
-        DemoApi.weather(DemoCatalog.servingPolicy(clock, RATE_LIMIT), clock, log::add));
+        DemoApi.weather(DemoCatalog.servingPolicy(clock, Quota.perSecond("default", RATE_LIMIT),
+            LocalQuotaCounter.builder().timeMeter(new FrozenTime()).build()), clock, log::add));
     base = "http://127.0.0.1:" + server.port() + "/weatherapi/";
   }
 

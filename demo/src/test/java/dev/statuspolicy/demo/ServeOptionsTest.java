@@ -3,12 +3,16 @@ package dev.statuspolicy.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.net.ConnectException;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.NetworkInterface;
+import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -66,5 +70,34 @@ class ServeOptionsTest {
         .isInstanceOf(Main.UsageException.class).hasMessage("unknown server 'tomcat'; use jetty|jdk");
     assertThatThrownBy(() -> Main.serveOptions(new String[] {"serve", "--host"}))
         .isInstanceOf(Main.UsageException.class).hasMessage("--host needs a value");
+  }
+
+  @Test
+  void redisIsTakenFromTheCommandLineAndCheckedAsARedisUri() {
+    assertThat(Main.serveOptions(new String[] {"serve"}).redis()).isNull();
+    assertThat(Main.serveOptions(new String[] {"serve", "--redis", "redis://127.0.0.1:6380"}).redis())
+        .isEqualTo("redis://127.0.0.1:6380");
+    assertThatThrownBy(() -> Main.serveOptions(new String[] {"serve", "--redis", "http://x"}))
+        .isInstanceOf(Main.UsageException.class)
+        .hasMessageStartingWith("--redis: not a Redis URI, such as redis://127.0.0.1:6379");
+    assertThatThrownBy(() -> Main.serveOptions(new String[] {"serve", "--redis"}))
+        .isInstanceOf(Main.UsageException.class).hasMessage("--redis needs a value");
+  }
+
+  @Test
+  void aRedisThatCannotBeReachedStopsServeWithExitStatusOne() throws Exception {
+    int closed;
+    try (ServerSocket free = new ServerSocket(0)) {
+      closed = free.getLocalPort();
+    }
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int status = Main.run(new String[] {"serve", "--port", "0", "--redis", "redis://127.0.0.1:" + closed},
+        new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).isEqualTo(1);
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("error: cannot count the quota: Redis at 127.0.0.1:" + closed)
+        .contains("is Redis running?");
   }
 }

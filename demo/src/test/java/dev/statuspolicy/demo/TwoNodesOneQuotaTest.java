@@ -1,0 +1,190 @@
+package dev.statuspolicy.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaCounter;
+import dev.statuspolicy.QuotaOutage;
+import dev.statuspolicy.testkit.RedisServer;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * Two demo nodes, one on Jetty and one on the JDK server, each with its own connection to one
+ * real Redis, as {@code serve --redis} makes them: one application's burst spread over both is
+ * cut at the shared limit, another application is not touched, and while Redis is down both
+ * nodes fail closed until it is back.
+ *
+ * <p>The quota here has a 60-second window rather than {@code serve}'s one second, so that a
+ * burst always fits in one window however slow the machine is; the buckets, the keys and the
+ * counting are the same. The figures the closing note quotes are printed.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TwoNodesOneQuotaTest {
+
+  private static final int LIMIT = 20;
+  private static final Quota QUOTA = new Quota("default", LIMIT, Duration.ofSeconds(60));
+  private static final String FORECAST = "locationforecast/2.0/compact?lat=59.9333&lon=10.7166";
+
+  private RedisServer redis;
+  private final List<QuotaCounter> counters = new ArrayList<>();
+  private final List<DemoServer> nodes = new ArrayList<>();
+  private final List<String> log = Collections.synchronizedList(new ArrayList<>());
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+  @BeforeAll
+  void startRedisAndTwoNodes() throws IOException {
+    redis = RedisServer.start();
+    Main.ServeOptions options = Main.serveOptions(new String[] {"serve", "--redis", redis.uri()});
+    for (DemoServer.Engine engine : List.of(DemoServer.Engine.JETTY, DemoServer.Engine.JDK)) {
+      QuotaCounter counter = Main.counter(options);
+      counters.add(counter);
+      Clock clock = Clock.systemUTC();
+      nodes.add(DemoServer.start(engine, Main.DEFAULT_HOST, 0, DemoApi.weather(
+          DemoCatalog.servingPolicy(clock, QUOTA, counter), clock, log::add)));
+    }
+  }
+
+  @AfterAll
+  void stopAll() throws Exception {
+    for (DemoServer node : nodes) {
+      node.close();
+    }
+    for (QuotaCounter counter : counters) {
+      ((AutoCloseable) counter).close();
+    }
+    redis.close();
+  }
+
+  @Test
+  void aBurstSpreadOverBothNodesIsCutAtTheSharedLimitAndAnotherApplicationIsUnaffected()
+      throws Exception {
+    List<Integer> burst = new ArrayList<>();
+    List<Integer> servedPerNode = new ArrayList<>(List.of(0, 0));
+    List<Integer> calm = new ArrayList<>();
+    for (int i = 0; i < 3 * LIMIT; i++) {
+      int node = i % 2;
+      int status = get(node, "BurstApp/1.0 ops@burst.example").statusCode();
+      burst.add(status);
+      if (status == 200) {
+        servedPerNode.set(node, servedPerNode.get(node) + 1);
+      }
+      if (i % 10 == 9) {
+        calm.add(get(1 - node, "CalmApp/2.1 ops@calm.example").statusCode());
+      }
+    }
+    int firstRefused = burst.indexOf(429) + 1;
+    System.out.printf("two nodes, one quota of %d: first 429 at request %d of %d; served %d"
+        + " (node 1: %d, node 2: %d); the other application: %s%n", LIMIT, firstRefused,
+        burst.size(), servedPerNode.get(0) + servedPerNode.get(1), servedPerNode.get(0),
+        servedPerNode.get(1), calm);
+
+    // tolerance 0: the nodes count in one Redis bucket, whose compare-and-swap admits exactly
+    // the limit; counted per node, each would have let 20 through
+    assertThat(firstRefused).isEqualTo(LIMIT + 1);
+    assertThat(burst.subList(0, LIMIT)).containsOnly(200);
+    assertThat(burst.subList(LIMIT, burst.size())).containsOnly(429);
+    assertThat(servedPerNode).containsExactly(LIMIT / 2, LIMIT / 2);
+    assertThat(calm).hasSize(6).containsOnly(200);
+  }
+
+  @Test
+  void aConcurrentBurstOnBothNodesAdmitsExactlyTheLimit() throws Exception {
+    ExecutorService senders = Executors.newFixedThreadPool(6);
+    try {
+      List<Callable<Integer>> requests = new ArrayList<>();
+      for (int i = 0; i < 3 * LIMIT; i++) {
+        int node = i % 2;
+        requests.add(() -> get(node, "RushApp/3.0 ops@rush.example").statusCode());
+      }
+      int served = 0;
+      int refused = 0;
+      for (Future<Integer> status : senders.invokeAll(requests)) {
+        served += status.get() == 200 ? 1 : 0;
+        refused += status.get() == 429 ? 1 : 0;
+      }
+      System.out.printf("concurrent burst of %d on two nodes: %d served, %d refused%n",
+          requests.size(), served, refused);
+      assertThat(served).isEqualTo(LIMIT);
+      assertThat(refused).isEqualTo(requests.size() - LIMIT);
+    } finally {
+      senders.shutdownNow();
+    }
+  }
+
+  @Test
+  void whileRedisIsDownBothNodesFailClosedAndCountingResumesWhenItReturns() throws Exception {
+    String agent = "OutageApp/1.0 ops@outage.example";
+    assertThat(get(0, agent).statusCode()).isEqualTo(200);
+
+    redis.stop();
+    try {
+      for (int node = 0; node < 2; node++) {
+        long start = System.nanoTime();
+        HttpResponse<String> down = get(node, agent);
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        System.out.printf("Redis stopped: node %d answered %d in %d ms%n", node + 1,
+            down.statusCode(), millis);
+        assertThat(down.statusCode()).isEqualTo(503);
+        assertThat(down.headers().firstValue("X-ErrorClass")).hasValue("quota-unknown");
+        assertThat(down.headers().firstValue("Retry-After")).hasValue(String.valueOf(
+            ((QuotaOutage.FailClosed) DemoCatalog.QUOTA_OUTAGE).retryAfter().getSeconds()));
+        assertThat(down.body()).doesNotContain("Redis").doesNotContain(String.valueOf(redis.port()));
+      }
+      assertThat(log).anySatisfy(line -> assertThat(line).endsWith("-> 503 quota-unknown (quota unknown)"));
+    } finally {
+      redis.startAgain();
+    }
+
+    long restarted = System.nanoTime();
+    int attempts = 0;
+    int status;
+    do {
+      // the client reconnects by itself, backing off from 10 ms to at most a second
+      attempts++;
+      status = get(attempts % 2, agent).statusCode();
+    } while (status != 200 && attempts < 200 && sleep());
+    System.out.printf("Redis restarted: first counted request after %d ms (%d attempts)%n",
+        (System.nanoTime() - restarted) / 1_000_000, attempts);
+    assertThat(status).as("a node counts again once Redis is back").isEqualTo(200);
+    for (int node = 0; node < 2; node++) {
+      int each = node;
+      int answered = 0;
+      for (int i = 0; i < 200 && answered != 200 && sleep(); i++) {
+        answered = get(each, agent).statusCode();
+      }
+      assertThat(answered).as("node %d counts again", node + 1).isEqualTo(200);
+    }
+  }
+
+  /** Waits 20 ms between attempts; always true, so that it can sit in a loop condition. */
+  private static boolean sleep() throws InterruptedException {
+    Thread.sleep(20);
+    return true;
+  }
+
+  private HttpResponse<String> get(int node, String agent) throws IOException, InterruptedException {
+    URI target = URI.create("http://127.0.0.1:" + nodes.get(node).port() + "/weatherapi/" + FORECAST);
+    return client.send(HttpRequest.newBuilder(target)
+        .timeout(Duration.ofSeconds(10))
+        .header("User-Agent", agent)
+        .header("Accept", "application/problem+json")
+        .build(), HttpResponse.BodyHandlers.ofString());
+  }
+}
