@@ -95,11 +95,15 @@ public final class ExchangeText {
     }
     QuotaUsage quota = facts.quota();
     if (quota != null) {
-      verdicts.add((quota.claim().identified() ? "the application made " : "clients that do not"
-          + " identify themselves made ") + quota.requests()
-          + (quota.requests() == 1 ? " request" : " requests") + " in the current window of "
+      verdicts.add("the host counted " + quota.requests()
+          + (quota.requests() == 1 ? " request" : " requests")
+          + (quota.claim().identified() ? " of the application" : " of clients that do not"
+          + " identify themselves") + " in the current window of "
           + seconds(quota.claim().quota().window()) + " of quota \"" + quota.claim().quota().name()
           + "\", which resets in " + seconds(quota.resetIn()));
+    }
+    if (facts.quotaUnknown()) {
+      verdicts.add("the host's quota store could not count the request");
     }
     if (facts.requestId() != null) {
       verdicts.add("the host's request id is " + facts.requestId());

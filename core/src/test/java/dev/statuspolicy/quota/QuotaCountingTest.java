@@ -152,15 +152,15 @@ class QuotaCountingTest {
           .build();
       String body = text(policy.decide(fine().header("Accept", "text/plain").build(), Outcome.data()));
       assertThat(body).as("%s", quota)
-          .contains("This application made " + (quota.requests() + 1) + " requests in the current"
-              + " window, over its limit of " + row[1] + ".")
+          .contains("This application has " + (quota.requests() + 1) + " requests counted in the"
+              + " current window, over its limit of " + row[1] + ".")
           .doesNotContainPattern(zeroSeconds);
     }
     StatusPolicy policy = Fixtures.builder()
         .quotaCounter(claim -> claim.usage(11, Duration.ofMillis(400))).build();
     assertThat(text(policy.decide(RequestFacts.builder().path(LENIENT).query(INSIDE)
             .header("Accept", "text/plain").build(), Outcome.data())))
-        .contains("Clients that do not identify themselves made 11 requests in the current window,"
+        .contains("Clients that do not identify themselves have 11 requests counted in the current window,"
             + " over their shared limit of 10 requests per minute.")
         .doesNotContainPattern(zeroSeconds);
   }

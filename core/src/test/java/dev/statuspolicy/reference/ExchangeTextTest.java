@@ -73,7 +73,7 @@ class ExchangeTextTest {
         "the request came over plain HTTP",
         "the client is on the blocklist",
         "the credentials are valid, with scope a, b",
-        "the application made 1 request in the current window of 1 second of quota \"default\","
+        "the host counted 1 request of the application in the current window of 1 second of quota \"default\","
             + " which resets in 250 ms",
         "the host's request id is r-1");
     assertThat(ExchangeText.verdicts(RequestFacts.builder().credentials(Credentials.invalid()).build()))

@@ -54,12 +54,14 @@ class QuotaReferenceTest {
     QuotaClaim acme = new QuotaClaim(Quota.perSecond("default", 20), "Acme");
     assertThat(ExchangeText.verdicts(RequestFacts.builder()
             .quota(anonymous.usage(11, Duration.ofSeconds(35))).build()))
-        .containsExactly("clients that do not identify themselves made 11 requests in the current"
+        .containsExactly("the host counted 11 requests of clients that do not identify themselves in the current"
             + " window of 60 seconds of quota \"unidentified\", which resets in 35 seconds");
     assertThat(ExchangeText.verdicts(RequestFacts.builder()
             .quota(acme.usage(21, Duration.ofMillis(400))).build()))
-        .containsExactly("the application made 21 requests in the current window of 1 second of"
+        .containsExactly("the host counted 21 requests of the application in the current window of 1 second of"
             + " quota \"default\", which resets in 400 ms");
+    assertThat(ExchangeText.verdicts(RequestFacts.builder().quotaUnknown().build()))
+        .containsExactly("the host's quota store could not count the request");
     assertThat(ExchangeText.verdicts(RequestFacts.builder().build())).as("none given").isEmpty();
   }
 

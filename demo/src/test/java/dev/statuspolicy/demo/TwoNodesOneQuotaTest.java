@@ -16,6 +16,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -24,6 +26,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.MethodOrderer;
 
 /**
  * Two demo nodes, one on Jetty and one on the JDK server, each with its own connection to one
@@ -36,6 +40,7 @@ import org.junit.jupiter.api.TestInstance;
  * counting are the same. The figures the closing note quotes are printed.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.MethodName.class)
 class TwoNodesOneQuotaTest {
 
   private static final int LIMIT = 20;
@@ -49,7 +54,7 @@ class TwoNodesOneQuotaTest {
   private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
   @BeforeAll
-  void startRedisAndTwoNodes() throws IOException {
+  void startRedisAndTwoNodes() throws IOException, InterruptedException {
     redis = RedisServer.start();
     Main.ServeOptions options = Main.serveOptions(new String[] {"serve", "--redis", redis.uri()});
     for (DemoServer.Engine engine : List.of(DemoServer.Engine.JETTY, DemoServer.Engine.JDK)) {
@@ -58,6 +63,15 @@ class TwoNodesOneQuotaTest {
       Clock clock = Clock.systemUTC();
       nodes.add(DemoServer.start(engine, Main.DEFAULT_HOST, 0, DemoApi.weather(
           DemoCatalog.servingPolicy(clock, QUOTA, counter), clock, log::add)));
+    }
+    // a node's first counts load and compile Bucket4j and Lettuce, which may take longer than
+    // the 50 ms timeout on a cold JVM: warm both up, as an application of their own
+    for (int node = 0; node < 2; node++) {
+      int status = 0;
+      for (int attempt = 0; attempt < 50 && status != 200; attempt++) {
+        status = get(node, "WarmUp/1.0 ops@warm.example").statusCode();
+      }
+      assertThat(status).as("node %d counts", node + 1).isEqualTo(200);
     }
   }
 
@@ -113,16 +127,24 @@ class TwoNodesOneQuotaTest {
         int node = i % 2;
         requests.add(() -> get(node, "RushApp/3.0 ops@rush.example").statusCode());
       }
-      int served = 0;
-      int refused = 0;
+      Map<Integer, Integer> statuses = new TreeMap<>();
       for (Future<Integer> status : senders.invokeAll(requests)) {
-        served += status.get() == 200 ? 1 : 0;
-        refused += status.get() == 429 ? 1 : 0;
+        statuses.merge(status.get(), 1, Integer::sum);
       }
-      System.out.printf("concurrent burst of %d on two nodes: %d served, %d refused%n",
-          requests.size(), served, refused);
-      assertThat(served).isEqualTo(LIMIT);
-      assertThat(refused).isEqualTo(requests.size() - LIMIT);
+      int served = statuses.getOrDefault(200, 0);
+      int refused = statuses.getOrDefault(429, 0);
+      int unknown = statuses.getOrDefault(503, 0);
+      System.out.printf("concurrent burst of %d on two nodes: %d served, %d refused, %d not counted"
+          + " within the 50 ms timeout (503); every status: %s%n", requests.size(), served, refused,
+          unknown, statuses);
+      // Redis's compare-and-swap never admits more than the limit. Six senders on one key make
+      // it retry, and a count that runs out of the 50 ms timeout is answered 503 (the demo fails
+      // closed), never let through; Redis may still have applied it, so it can take one of the
+      // limit's places. Tolerance: served is the limit, less at most the requests answered 503,
+      // and never more.
+      assertThat(statuses.keySet()).isSubsetOf(200, 429, 503);
+      assertThat(served).isBetween(Math.max(1, LIMIT - unknown), LIMIT);
+      assertThat(served + refused + unknown).isEqualTo(requests.size());
     } finally {
       senders.shutdownNow();
     }

@@ -114,9 +114,9 @@ public abstract class HandWrittenApi {
           .header("RateLimit-Policy", "\"default\";q=" + LIMIT + ";w=1")
           .header("RateLimit", "\"default\";r=0;t=" + reset)
           .header("Cache-Control", "no-store");
-      return error(response, StandardRow.RATE_LIMITED, "This application made "
-          + request.requestsThisSecond() + " requests in the current window, over its limit of "
-          + LIMIT + " requests per second.",
+      return error(response, StandardRow.RATE_LIMITED, "This application has "
+          + request.requestsThisSecond() + " requests counted in the current window, over its"
+          + " limit of " + LIMIT + " requests per second.",
           request, null, null, reset, QUOTA, null);
     }
     String path = request.path();

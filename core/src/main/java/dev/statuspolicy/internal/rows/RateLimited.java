@@ -62,10 +62,10 @@ public final class RateLimited implements RowLogic {
     Duration retry = usage.resetIn().compareTo(AT_LEAST) < 0 ? AT_LEAST : usage.resetIn();
     return Finding.fired(HttpStatus.TOO_MANY_REQUESTS, Evidence.builder()
         .detail(claim.identified()
-            ? "This application made " + QuotaText.requests(usage.requests())
-                + " in the current window, over its limit of " + QuotaText.limit(claim.quota()) + "."
-            : "Clients that do not identify themselves made " + QuotaText.requests(usage.requests())
-                + " in the current window, over their shared limit of "
+            ? "This application has " + QuotaText.requests(usage.requests())
+                + " counted in the current window, over its limit of " + QuotaText.limit(claim.quota()) + "."
+            : "Clients that do not identify themselves have " + QuotaText.requests(usage.requests())
+                + " counted in the current window, over their shared limit of "
                 + QuotaText.limit(claim.quota()) + ".")
         .quota(claim.quota())
         .retryAfter(retry)

@@ -37,6 +37,12 @@ final class StoreFailure {
       return new QuotaUnavailableException(
           "Redis did not answer within the counter's timeout", cause);
     }
+    if (cause instanceof io.github.bucket4j.TimeoutException) {
+      // Bucket4j's own request timeout: its compare-and-swap lost to other nodes' counts of the
+      // same key until the time was up, which a hot application's burst over a cluster does
+      return new QuotaUnavailableException(
+          "Redis did not count within the counter's timeout: the bucket was contended", cause);
+    }
     if (cause instanceof RedisException || cause instanceof CancellationException
         || cause instanceof UncheckedIOException) {
       return new QuotaUnavailableException(

@@ -13,7 +13,13 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -62,6 +68,42 @@ class RedisFaultTest {
       }
       report("stopped Redis (connection refused): time to decide", started, 200);
     });
+  }
+
+  @Test
+  void aContendedBucketCountsOrReportsQuotaUnavailableAndNothingElse() throws Exception {
+    // Two nodes, six threads, one key, and a timeout short enough that compare-and-swap retries
+    // run out of it: Bucket4j then throws its own TimeoutException, which must not become a 500.
+    try (RedisQuotaCounter first = RedisQuotaCounter.builder(redis.uri())
+            .timeout(Duration.ofMillis(10)).build();
+        RedisQuotaCounter second = RedisQuotaCounter.builder(redis.uri())
+            .timeout(Duration.ofMillis(10)).build()) {
+      QuotaClaim hot = new QuotaClaim(new Quota("app", 1_000, Duration.ofSeconds(60)), "hot");
+      ExecutorService pool = Executors.newFixedThreadPool(6);
+      try {
+        List<Callable<String>> counts = new ArrayList<>();
+        for (int i = 0; i < 600; i++) {
+          RedisQuotaCounter node = i % 2 == 0 ? first : second;
+          counts.add(() -> {
+            try {
+              node.count(hot);
+              return "counted";
+            } catch (QuotaUnavailableException unavailable) {
+              return "unavailable";
+            }
+          });
+        }
+        Map<String, Integer> outcomes = new TreeMap<>();
+        for (Future<String> each : pool.invokeAll(counts)) {
+          // anything else is thrown here, wrapped in an ExecutionException, and fails the test
+          outcomes.merge(each.get(), 1, Integer::sum);
+        }
+        System.out.println("contended bucket, 10 ms timeout: " + outcomes);
+        assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(600);
+      } finally {
+        pool.shutdownNow();
+      }
+    }
   }
 
   @Test
