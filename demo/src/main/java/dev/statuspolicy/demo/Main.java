@@ -148,8 +148,8 @@ public final class Main {
           try {
             RedisQuotaCounter.builder(redis);
           } catch (IllegalArgumentException e) {
-            throw new UsageException("--redis: not a Redis URI, such as redis://127.0.0.1:6379: '"
-                + redis + "'");
+            // the value is not repeated: it may hold a password
+            throw new UsageException("--redis: not a Redis URI, such as redis://127.0.0.1:6379");
           }
         }
         default -> throw new UsageException("unknown option '" + args[i] + "' for serve");

@@ -79,7 +79,11 @@ class ServeOptionsTest {
         .isEqualTo("redis://127.0.0.1:6380");
     assertThatThrownBy(() -> Main.serveOptions(new String[] {"serve", "--redis", "http://x"}))
         .isInstanceOf(Main.UsageException.class)
-        .hasMessageStartingWith("--redis: not a Redis URI, such as redis://127.0.0.1:6379");
+        .hasMessage("--redis: not a Redis URI, such as redis://127.0.0.1:6379");
+    // a value that does not parse may still carry a password: it is never repeated
+    assertThatThrownBy(() -> Main.serveOptions(new String[] {"serve", "--redis", "redis://:s3cret@[bad"}))
+        .isInstanceOf(Main.UsageException.class)
+        .message().doesNotContain("s3cret");
     assertThatThrownBy(() -> Main.serveOptions(new String[] {"serve", "--redis"}))
         .isInstanceOf(Main.UsageException.class).hasMessage("--redis needs a value");
   }

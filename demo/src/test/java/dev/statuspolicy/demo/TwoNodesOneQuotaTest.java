@@ -77,13 +77,18 @@ class TwoNodesOneQuotaTest {
 
   @AfterAll
   void stopAll() throws Exception {
-    for (DemoServer node : nodes) {
-      node.close();
+    try {
+      for (DemoServer node : nodes) {
+        node.close();
+      }
+      for (QuotaCounter counter : counters) {
+        ((AutoCloseable) counter).close();
+      }
+    } finally {
+      if (redis != null) {
+        redis.close();
+      }
     }
-    for (QuotaCounter counter : counters) {
-      ((AutoCloseable) counter).close();
-    }
-    redis.close();
   }
 
   @Test
@@ -109,13 +114,27 @@ class TwoNodesOneQuotaTest {
         burst.size(), servedPerNode.get(0) + servedPerNode.get(1), servedPerNode.get(0),
         servedPerNode.get(1), calm);
 
-    // tolerance 0: the nodes count in one Redis bucket, whose compare-and-swap admits exactly
-    // the limit; counted per node, each would have let 20 through
-    assertThat(firstRefused).isEqualTo(LIMIT + 1);
-    assertThat(burst.subList(0, LIMIT)).containsOnly(200);
-    assertThat(burst.subList(LIMIT, burst.size())).containsOnly(429);
-    assertThat(servedPerNode).containsExactly(LIMIT / 2, LIMIT / 2);
-    assertThat(calm).hasSize(6).containsOnly(200);
+    // The nodes count in one Redis bucket, whose compare-and-swap admits exactly the limit;
+    // counted per node, each would have let 20 through. Tolerance 0 when every count came back
+    // within the 50 ms timeout, as it does on a quiet machine. A count that did not is answered
+    // 503 (the demo fails closed) and may still have been applied in Redis, taking one of the
+    // limit's places: then served is the limit less at most those 503s, and the 429s begin at
+    // most that many requests later.
+    int unknown = (int) burst.stream().filter(status -> status == 503).count();
+    int served = servedPerNode.get(0) + servedPerNode.get(1);
+    assertThat(burst).isSubsetOf(200, 429, 503);
+    assertThat(served).isBetween(LIMIT - unknown, LIMIT);
+    assertThat(burst.subList(firstRefused, burst.size())).as("no 200 after the first 429")
+        .doesNotContain(200);
+    assertThat(firstRefused).isBetween(LIMIT + 1, LIMIT + 1 + unknown);
+    if (unknown == 0) {
+      assertThat(burst.subList(0, LIMIT)).containsOnly(200);
+      assertThat(burst.subList(LIMIT, burst.size())).containsOnly(429);
+      assertThat(servedPerNode).containsExactly(LIMIT / 2, LIMIT / 2);
+    }
+    // the other application is never refused for the burst's quota: 200, or 503 for a count of
+    // its own that ran out of the timeout
+    assertThat(calm).hasSize(6).isSubsetOf(200, 503).contains(200);
   }
 
   @Test
@@ -153,7 +172,11 @@ class TwoNodesOneQuotaTest {
   @Test
   void whileRedisIsDownBothNodesFailClosedAndCountingResumesWhenItReturns() throws Exception {
     String agent = "OutageApp/1.0 ops@outage.example";
-    assertThat(get(0, agent).statusCode()).isEqualTo(200);
+    int before = 0;
+    for (int attempt = 0; attempt < 20 && before != 200; attempt++) {
+      before = get(0, agent).statusCode();
+    }
+    assertThat(before).as("counted while Redis is up").isEqualTo(200);
 
     redis.stop();
     try {
@@ -169,7 +192,12 @@ class TwoNodesOneQuotaTest {
             ((QuotaOutage.FailClosed) DemoCatalog.QUOTA_OUTAGE).retryAfter().getSeconds()));
         assertThat(down.body()).doesNotContain("Redis").doesNotContain(String.valueOf(redis.port()));
       }
-      assertThat(log).anySatisfy(line -> assertThat(line).endsWith("-> 503 quota-unknown (quota unknown)"));
+      List<String> lines;
+      synchronized (log) {
+        // the nodes keep logging while this reads
+        lines = new ArrayList<>(log);
+      }
+      assertThat(lines).anySatisfy(line -> assertThat(line).endsWith("-> 503 quota-unknown (quota unknown)"));
     } finally {
       redis.startAgain();
     }
