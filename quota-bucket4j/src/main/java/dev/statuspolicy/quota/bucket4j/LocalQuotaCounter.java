@@ -51,8 +51,9 @@ public final class LocalQuotaCounter implements QuotaCounter {
   }
 
   /**
-   * Counts this request in the bucket of {@code claim.key()}, making the bucket at the key's
-   * first request, or at its first request after the previous window passed.
+   * Counts this request in the bucket of {@code claim.key()} and the claim's limit and window,
+   * making the bucket at the key's first request, or at its first request after the previous
+   * window passed. Two quotas of one name with different limits or windows count apart.
    *
    * @param claim the quota that applies
    * @return the usage; never null
@@ -63,7 +64,10 @@ public final class LocalQuotaCounter implements QuotaCounter {
    */
   @Override
   public QuotaUsage count(QuotaClaim claim) {
-    String key = claim.key();
+    // The limit and window are part of the key: a bucket keeps the limit it was made with, and
+    // one counter may serve policies that give one quota name different limits.
+    String key = claim.quota().requests() + "/" + claim.quota().window().getSeconds() + "s:"
+        + claim.key();
     while (true) {
       LocalEntry entry = entries.get(key);
       if (entry == null || !entry.liveAt(time.currentTimeNanos())) {

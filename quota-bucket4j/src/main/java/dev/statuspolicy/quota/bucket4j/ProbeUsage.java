@@ -11,14 +11,16 @@ final class ProbeUsage {
   private ProbeUsage() {}
 
   /**
-   * Returns the usage: a consumed token counts {@code q - remaining}, and the window resets when
+   * Returns the usage: a consumed token counts {@code q - remaining}, at least one, and the window resets when
    * the bucket is full again; a refused one counts as the first request over the limit, and the
    * window resets at the refill.
    */
   static QuotaUsage of(QuotaClaim claim, ConsumptionProbe probe) {
     long limit = claim.quota().requests();
     if (probe.isConsumed()) {
-      return claim.usage(limit - probe.getRemainingTokens(),
+      // At least this request: a bucket with more tokens left than the limit (made for
+      // another limit) must not read as a negative count.
+      return claim.usage(Math.max(1, limit - probe.getRemainingTokens()),
           resetIn(claim, probe.getNanosToWaitForReset()));
     }
     return claim.usage(limit + 1, resetIn(claim, probe.getNanosToWaitForRefill()));

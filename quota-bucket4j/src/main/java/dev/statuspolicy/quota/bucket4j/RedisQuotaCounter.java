@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -61,9 +62,16 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
    */
   private static final Duration KEEP_AFTER_FULL = Duration.ofMillis(10);
 
+  /**
+   * How much longer than the timeout {@link #count} waits before it gives up on a count that
+   * never completed: the timeout's own timer may run late on a loaded machine.
+   */
+  private static final Duration BACKSTOP_SLACK = Duration.ofMillis(500);
+
   private final AsyncProxyManager<byte[]> buckets;
   private final String keyPrefix;
   private final Duration timeout;
+  private final long backstop;
   private final StoreHealth health;
   private final @Nullable AutoCloseable owned;
   private volatile boolean closed;
@@ -79,6 +87,7 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
         .asAsync();
     this.keyPrefix = settings.keyPrefix;
     this.timeout = settings.timeout;
+    this.backstop = settings.timeout.plus(BACKSTOP_SLACK).toNanos();
     this.health = new StoreHealth(store);
     this.owned = owned;
   }
@@ -150,7 +159,11 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
   @Override
   public QuotaUsage count(QuotaClaim claim) {
     try {
-      return countAsync(claim).toCompletableFuture().get();
+      return countAsync(claim).toCompletableFuture().get(backstop, TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      // The count completes within the timeout by itself; this only keeps a caller from waiting
+      // for ever should a completion be lost.
+      throw new QuotaUnavailableException("the Redis count did not complete in time", e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new QuotaUnavailableException("interrupted while Redis counted", e);
@@ -195,11 +208,16 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
       return usage;
     }
     probe.orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS).whenComplete((counted, failure) -> {
-      if (failure == null) {
-        health.counted();
-        usage.complete(ProbeUsage.of(claim, counted));
-      } else {
+      if (failure != null) {
         report(usage, failure);
+        return;
+      }
+      try {
+        usage.complete(ProbeUsage.of(claim, counted));
+        health.counted();
+      } catch (RuntimeException | Error fault) {
+        // Whatever reading the answer throws must complete the count: nothing else would.
+        usage.completeExceptionally(fault);
       }
     });
     return usage;
@@ -222,7 +240,8 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
   }
 
   private byte[] key(QuotaClaim claim) {
-    return (keyPrefix + claim.key()).getBytes(StandardCharsets.UTF_8);
+    return (keyPrefix + claim.quota().requests() + "/" + claim.quota().window().getSeconds()
+        + "s:" + claim.key()).getBytes(StandardCharsets.UTF_8);
   }
 
   /** Completes with the store's failure, or passes a fault of the code on as it is. */
@@ -274,8 +293,12 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
     }
 
     /**
-     * Sets the prefix of every Redis key: the key of a claim is the prefix then {@link
-     * QuotaClaim#key()}. Counters that share a prefix share their counts.
+     * Sets the prefix of every Redis key. The key of a claim is the prefix, the quota's limit and
+     * window, then {@link QuotaClaim#key()}: {@code status-policy:quota:20/1s:app:acme} for 20
+     * requests a second. Counters that share a prefix share their counts of the same quota.
+     * Bucket4j keeps the limit a bucket was made with, so the limit and window are in the key:
+     * a quota whose limit changes under the same name (a rolling deploy, two services that
+     * share a prefix) counts in fresh buckets, and never reads a bucket of another limit.
      *
      * @param keyPrefix the prefix; may be empty; default {@code status-policy:quota:}
      * @return this builder

@@ -149,4 +149,15 @@ class LocalQuotaCounterTest {
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("timeMeter");
   }
+
+  @Test
+  void aQuotaNameWithAnotherLimitCountsInABucketOfItsOwn() {
+    LocalQuotaCounter counter = counter(10);
+    QuotaClaim ten = new QuotaClaim(Quota.perSecond("app", 10), "acme");
+    counter.count(ten);
+
+    // Shared with a policy that gives "app" 3 a second: a bucket of ten would throw here.
+    assertThat(counter.count(ACME).requests()).isEqualTo(1);
+    assertThat(counter.count(ten).requests()).isEqualTo(2);
+  }
 }

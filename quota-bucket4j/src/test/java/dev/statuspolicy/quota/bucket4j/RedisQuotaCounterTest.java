@@ -2,6 +2,7 @@ package dev.statuspolicy.quota.bucket4j;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.statuspolicy.Quota;
 import dev.statuspolicy.QuotaClaim;
@@ -120,6 +121,23 @@ class RedisQuotaCounterTest {
   }
 
   @Test
+  void aQuotaChangedUnderTheSameNameCountsInABucketOfItsOwn() {
+    // A rolling deploy lowers the limit of "app": Bucket4j keeps the configuration it stored
+    // first, so in one key the new limit would read a bucket of ten tokens.
+    QuotaClaim before = new QuotaClaim(new Quota("app", 10, Duration.ofSeconds(60)), "changed");
+    QuotaClaim after = new QuotaClaim(new Quota("app", 3, Duration.ofSeconds(60)), "changed");
+    try (RedisQuotaCounter counter = node().build()) {
+      counter.count(before);
+
+      // Five seconds only against a hang: before the limit was in the key, this never returned.
+      QuotaUsage usage = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> counter.count(after));
+
+      assertThat(usage.requests()).isEqualTo(1);
+      assertThat(counter.count(before).requests()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aQuotaBucket4jCannotCountIsAFaultNotAnOutage() {
     QuotaClaim tooHigh = new QuotaClaim(Quota.perSecond("app", 1_000_000_001L), "acme");
     try (RedisQuotaCounter counter = node().build()) {
@@ -145,7 +163,8 @@ class RedisQuotaCounterTest {
     try (RedisQuotaCounter counter = node().build()) {
       counter.count(claim);
 
-      String key = "status-policy:quota:" + claim.key();
+      // The prefix, then the limit and window, then the claim's key.
+      String key = "status-policy:quota:3/1s:" + claim.key();
       assertThat(redis.send("EXISTS", key)).isEqualTo(":1");
       long ttl = Long.parseLong(redis.send("PTTL", key).substring(1));
       // Full again at the end of the one-second window, and kept 10 ms more.
