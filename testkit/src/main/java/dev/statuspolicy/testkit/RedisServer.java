@@ -144,6 +144,24 @@ public final class RedisServer implements AutoCloseable {
   }
 
   /**
+   * Kills the server at once (SIGKILL), as a crash or an out-of-memory kill does, and waits until
+   * it exits: its clients' connections are reset under the commands in flight, with no orderly
+   * shutdown. {@link #startAgain()} starts it again.
+   */
+  public void kill() {
+    Process running = process;
+    if (running == null) {
+      return;
+    }
+    try {
+      running.destroyForcibly().waitFor(5, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    process = null;
+  }
+
+  /**
    * Makes the server answer nothing for a while, as a Redis stalled by a slow command or a
    * saturated host does: {@code CLIENT PAUSE ms ALL} from a connection of its own. Commands sent
    * meanwhile are answered when the pause ends. A pause cannot be ended early ({@code CLIENT

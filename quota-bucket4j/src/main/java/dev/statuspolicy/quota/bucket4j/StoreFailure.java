@@ -2,6 +2,7 @@ package dev.statuspolicy.quota.bucket4j;
 
 import dev.statuspolicy.QuotaUnavailableException;
 import io.lettuce.core.RedisException;
+import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -43,8 +44,10 @@ final class StoreFailure {
       return new QuotaUnavailableException(
           "Redis did not count within the counter's timeout: the bucket was contended", cause);
     }
+    // A connection reset under a command in flight (Redis killed, an RST) fails it with a raw
+    // IOException, or Netty's NativeIoException, one of its subclasses.
     if (cause instanceof RedisException || cause instanceof CancellationException
-        || cause instanceof UncheckedIOException) {
+        || cause instanceof IOException || cause instanceof UncheckedIOException) {
       return new QuotaUnavailableException(
           "Redis could not count: " + cause.getClass().getName(), cause);
     }

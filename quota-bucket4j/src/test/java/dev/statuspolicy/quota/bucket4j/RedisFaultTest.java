@@ -17,9 +17,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.LogRecord;
@@ -104,6 +108,63 @@ class RedisFaultTest {
         pool.shutdownNow();
       }
     }
+  }
+
+  @Test
+  void aKilledRedisFailsTheCountsInFlightWithQuotaUnavailable() throws Exception {
+    // SIGKILL resets the connection under the commands in flight, which Lettuce fails with a
+    // raw IOException: each kill must end as a usage or QuotaUnavailableException, never a 500.
+    QuotaClaim many = new QuotaClaim(new Quota("app", 1_000_000, Duration.ofSeconds(60)), "acme");
+    AtomicBoolean running = new AtomicBoolean(true);
+    AtomicInteger counted = new AtomicInteger();
+    Map<String, Integer> outcomes = new ConcurrentHashMap<>();
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<?>> threads = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        threads.add(pool.submit(() -> {
+          while (running.get()) {
+            String outcome;
+            try {
+              counter.count(many);
+              counted.incrementAndGet();
+              outcome = "counted";
+            } catch (QuotaUnavailableException unavailable) {
+              outcome = "unavailable";
+              // While Redis is down a count fails at once: do not spin on the shared cores.
+              Thread.sleep(1);
+            } catch (RuntimeException other) {
+              outcome = other.getClass().getName() + ": " + other.getMessage();
+            }
+            outcomes.merge(outcome, 1, Integer::sum);
+          }
+          return null;
+        }));
+      }
+      for (int kill = 0; kill < 3; kill++) {
+        int before = counted.get();
+        // Counts are in flight when Redis is killed; the wait is bounded by the test's no-hang.
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+          while (counted.get() < before + 50) {
+            Thread.sleep(10);
+          }
+        }, "Lettuce reconnects within its 1 s longest delay; ten seconds is only the no-hang bound");
+        redis.kill();
+        Thread.sleep(50);
+        redis.startAgain();
+      }
+      running.set(false);
+      for (Future<?> each : threads) {
+        each.get(NO_HANG.toSeconds(), TimeUnit.SECONDS);
+      }
+    } finally {
+      running.set(false);
+      pool.shutdownNow();
+    }
+    System.out.println("Redis killed three times under four counting threads: " + outcomes);
+
+    assertThat(outcomes.keySet()).isSubsetOf("counted", "unavailable");
+    assertThat(outcomes).containsKey("counted");
   }
 
   @Test

@@ -32,6 +32,18 @@ class RedisServerTest {
   }
 
   @Test
+  void aKilledServerIsDownAndStartsAgain() {
+    try (RedisServer redis = RedisServer.start()) {
+      redis.kill();
+      assertThat(redis.running()).isFalse();
+      assertThatThrownBy(() -> redis.send("PING")).isInstanceOf(IllegalStateException.class);
+
+      redis.startAgain();
+      assertThat(redis.send("PING")).isEqualTo("+PONG");
+    }
+  }
+
+  @Test
   void aPausedServerAnswersNothingUntilThePauseEnds() throws Exception {
     try (RedisServer redis = RedisServer.start();
         Socket client = new Socket("127.0.0.1", redis.port())) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.statuspolicy.QuotaUnavailableException;
 import io.github.bucket4j.BucketExceptions;
 import io.lettuce.core.RedisConnectionException;
+import java.io.IOException;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
@@ -27,5 +28,17 @@ class StoreFailureTest {
     assertThat(StoreFailure.asUnavailable(new RedisConnectionException("refused"))).isNotNull();
     assertThat(StoreFailure.asUnavailable(new IllegalArgumentException("a bug"))).isNull();
     assertThat(StoreFailure.asUnavailable(new NullPointerException())).isNull();
+  }
+
+  @Test
+  void aConnectionResetUnderACommandIsAStoreThatCouldNotCount() {
+    // What Lettuce fails a command in flight with when Redis is killed: a raw IOException, or a
+    // subclass of it (Netty's NativeIoException).
+    IOException reset = new IOException("Connection reset by peer");
+    QuotaUnavailableException unavailable =
+        StoreFailure.asUnavailable(StoreFailure.unwrap(new CompletionException(reset)));
+
+    assertThat(unavailable).isNotNull().hasCause(reset);
+    assertThat(StoreFailure.asUnavailable(new java.net.SocketException("reset"))).isNotNull();
   }
 }
