@@ -52,6 +52,36 @@ class RedisFaultTest {
   void start() {
     redis = RedisServer.start();
     counter = RedisQuotaCounter.builder(redis.uri()).build();
+    warmUp(counter);
+  }
+
+  /**
+   * Counts a throwaway application until one count is made: the first count of a JVM loads
+   * Bucket4j's and Lettuce's classes and may take longer than 50 ms on a loaded machine, and the
+   * tests below assert what a warm counter answers.
+   */
+  static void warmUp(RedisQuotaCounter counter) {
+    QuotaClaim throwaway = new QuotaClaim(QUOTA, "warm-up");
+    for (int attempt = 1; ; attempt++) {
+      try {
+        counter.count(throwaway);
+        return;
+      } catch (QuotaUnavailableException slow) {
+        if (attempt == 100) {
+          throw slow;
+        }
+        sleepBriefly();
+      }
+    }
+  }
+
+  private static void sleepBriefly() {
+    try {
+      Thread.sleep(10);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while waiting for Redis", e);
+    }
   }
 
   @AfterEach
@@ -104,6 +134,7 @@ class RedisFaultTest {
         }
         System.out.println("contended bucket, 10 ms timeout: " + outcomes);
         assertThat(outcomes.values().stream().mapToInt(Integer::intValue).sum()).isEqualTo(600);
+        assertThat(outcomes).containsKey("counted");
       } finally {
         pool.shutdownNow();
       }
@@ -176,9 +207,10 @@ class RedisFaultTest {
     assertTimeoutPreemptively(NO_HANG, () -> {
       long started = System.nanoTime();
       for (int i = 0; i < 5; i++) {
+        // Which timer fires first, Lettuce's command timeout or the counter's, depends on the
+        // machine: either way the count is unavailable.
         assertThatThrownBy(() -> counter.count(claim))
-            .isInstanceOf(QuotaUnavailableException.class)
-            .hasMessageContaining("timeout");
+            .isInstanceOf(QuotaUnavailableException.class);
       }
       report("paused Redis (50 ms timeout): time to decide", started, 5);
     });
@@ -228,6 +260,9 @@ class RedisFaultTest {
 
   @Test
   void logsEachChangeOfStateOnceAndNothingOfTheRequest() {
+    // This test is about the log, not the timeout: a generous one, so no slow count logs.
+    counter.close();
+    counter = RedisQuotaCounter.builder(redis.uri()).timeout(Duration.ofSeconds(2)).build();
     List<LogRecord> records = new ArrayList<>();
     Logger logger = Logger.getLogger(RedisQuotaCounter.class.getName());
     Handler capture = new Handler() {
@@ -294,7 +329,8 @@ class RedisFaultTest {
       try {
         return counter.count(claim);
       } catch (QuotaUnavailableException stillDown) {
-        Thread.onSpinWait();
+        // A count fails at once while Redis is down: do not spin on the shared cores.
+        sleepBriefly();
       }
     }
   }

@@ -47,7 +47,10 @@ class RedisPolicyTest {
   @BeforeEach
   void start() {
     redis = RedisServer.start();
-    counter = RedisQuotaCounter.builder(redis.uri()).build();
+    // A generous timeout: these tests are about what a client sees, the fault tests about the
+    // bound. The clock moves only by hand, so every window is exactly a minute long.
+    counter = RedisQuotaCounter.builder(redis.uri()).timeout(Duration.ofSeconds(2))
+        .timeMeter(new ManualTime()).build();
   }
 
   @AfterEach
@@ -59,7 +62,9 @@ class RedisPolicyTest {
   private StatusPolicy policy(QuotaOutage outage) {
     return StatusPolicy.builder()
         .catalog(CATALOG)
-        .identifiedQuota(Quota.perSecond("app", 3))
+        .identifiedQuota(new Quota("app", 3, Duration.ofSeconds(60)))
+        // Below the identified quota's rate, as the policy requires.
+        .unidentifiedQuota(new Quota("anonymous", 1, Duration.ofSeconds(60)))
         .quotaCounter(counter)
         .quotaOutage(outage)
         // So that a 200 shows the count too.
@@ -122,7 +127,7 @@ class RedisPolicyTest {
     }, "Lettuce reconnects within its 1 s longest delay; ten seconds is only the no-hang bound");
 
     // Redis lost the key when it restarted: this is the first request of a new window.
-    assertThat(decision.header("RateLimit")).isEqualTo("\"app\";r=2;t=1");
+    assertThat(decision.header("RateLimit")).isEqualTo("\"app\";r=2;t=60");
     assertThat(decision.trace().verdictOf(QUOTA_UNKNOWN)).isNotEqualTo(Trace.Verdict.FIRED);
   }
 
@@ -136,8 +141,8 @@ class RedisPolicyTest {
     Decision refused = get(policy);
 
     assertThat(refused.status()).isEqualTo(HttpStatus.TOO_MANY_REQUESTS);
-    assertThat(refused.header("RateLimit-Policy")).isEqualTo("\"app\";q=3;w=1");
-    assertThat(refused.header("RateLimit")).isEqualTo("\"app\";r=0;t=1");
-    assertThat(refused.header("Retry-After")).isEqualTo("1");
+    assertThat(refused.header("RateLimit-Policy")).isEqualTo("\"app\";q=3;w=60");
+    assertThat(refused.header("RateLimit")).isEqualTo("\"app\";r=0;t=60");
+    assertThat(refused.header("Retry-After")).isEqualTo("60");
   }
 }

@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 class RedisQuotaCounterTest {
 
   private static final Quota THREE_PER_SECOND = Quota.perSecond("app", 3);
+  /** For tests that mix the manual clock with Redis's real-time expiry: no key expires. */
+  private static final Quota THREE_PER_MINUTE = new Quota("app", 3, Duration.ofSeconds(60));
 
   private static RedisServer redis;
 
@@ -68,12 +70,14 @@ class RedisQuotaCounterTest {
   void answersAsTheInProcessCounterDoes() {
     LocalQuotaCounter local = LocalQuotaCounter.builder().timeMeter(time).build();
     try (RedisQuotaCounter counter = node().build()) {
-      // The test's clock moves by hand but Redis expires keys in real time, so a window is
-      // crossed only exactly at its end, where a lingering bucket and a new one agree.
-      for (int millis : new int[] {0, 200, 300, 100, 250, 150, 400, 0, 600, 50}) {
-        time.advance(Duration.ofMillis(millis));
+      // The test's clock moves by hand but Redis expires keys in real time: with a minute's
+      // window no key expires while the test runs, and a window is crossed only exactly at its
+      // end, where a lingering bucket and a new one agree.
+      QuotaClaim perMinute = new QuotaClaim(THREE_PER_MINUTE, claim.application());
+      for (int seconds : new int[] {0, 12, 18, 6, 15, 9, 24, 0, 36, 3}) {
+        time.advance(Duration.ofSeconds(seconds));
 
-        assertThat(counter.count(claim)).isEqualTo(local.count(claim));
+        assertThat(counter.count(perMinute)).isEqualTo(local.count(perMinute));
       }
     }
   }
@@ -91,7 +95,9 @@ class RedisQuotaCounterTest {
 
   @Test
   void nodesCountingAtOnceAdmitExactlyTheLimit() throws Exception {
-    QuotaClaim fifty = new QuotaClaim(Quota.perSecond("app", 50), claim.application());
+    // A minute's window: the requests all fall in one window, however slow the machine.
+    QuotaClaim fifty = new QuotaClaim(new Quota("app", 50, Duration.ofSeconds(60)),
+        claim.application());
     try (RedisQuotaCounter first = node().build(); RedisQuotaCounter second = node().build()) {
       ExecutorService pool = Executors.newFixedThreadPool(4);
       try {
@@ -160,15 +166,16 @@ class RedisQuotaCounterTest {
 
   @Test
   void storesThePrefixedKeyWhichExpiresOnceItsBucketIsFullAgain() {
+    QuotaClaim perMinute = new QuotaClaim(THREE_PER_MINUTE, claim.application());
     try (RedisQuotaCounter counter = node().build()) {
-      counter.count(claim);
+      counter.count(perMinute);
 
       // The prefix, then the limit and window, then the claim's key.
-      String key = "status-policy:quota:3/1s:" + claim.key();
+      String key = "status-policy:quota:3/60s:" + perMinute.key();
       assertThat(redis.send("EXISTS", key)).isEqualTo(":1");
       long ttl = Long.parseLong(redis.send("PTTL", key).substring(1));
-      // Full again at the end of the one-second window, and kept 10 ms more.
-      assertThat(ttl).isPositive().isLessThanOrEqualTo(1010);
+      // Full again at the end of the minute's window, and kept 10 ms more.
+      assertThat(ttl).isPositive().isLessThanOrEqualTo(60_010);
     }
   }
 
