@@ -7,6 +7,7 @@ import dev.statuspolicy.request.QuotaUsage;
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import io.github.bucket4j.TimeMeter;
+import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -15,27 +16,42 @@ import java.util.concurrent.ConcurrentHashMap;
  * Bucket4j bucket per claim key, shaped to the claim's quota as the package documentation
  * describes. Thread-safe; a count of a known application takes no lock.
  *
- * <p><b>Bounded memory.</b> The table keeps at most {@link Builder#maxApplications} buckets.
- * A bucket whose window has passed is full again and is dropped: an application that comes back
- * later starts a new window, exactly as if it had been kept. When the table is full of
- * applications whose windows are all still open, a new application is not counted: {@link
- * #count} throws {@link QuotaUnavailableException}, and the policy applies its {@link
- * dev.statuspolicy.QuotaOutage}. Dropping an open window instead would forget requests already
- * counted and let that application start its quota again at once; refusing to count is the
- * state the policy already knows how to answer, and it says so in the trace and the log. The
- * table frees room as the open windows close.
+ * <p><b>Bounded memory.</b> The table keeps at most {@link Builder#maxApplications} buckets:
+ * its memory never exceeds that bound, and it does not shrink either. A bucket whose window has
+ * passed is full again, but it stays in the table until room is needed for a new application
+ * or its own application returns; only then is it dropped. An application that comes back later
+ * starts a new window, exactly as if its bucket had been kept.
+ *
+ * <p><b>A full table refuses new applications.</b> When the table is full of applications
+ * whose windows are all still open, a new application is not counted: {@link #count} throws
+ * {@link QuotaUnavailableException}, and the policy applies its {@link
+ * dev.statuspolicy.QuotaOutage}; the applications already in the table are counted as before.
+ * Dropping an open window instead would forget requests already counted and let that
+ * application start its quota again at once; refusing to count is the state the policy already
+ * knows how to answer, and it says so in the trace and the log. Clients that send many
+ * different {@code User-Agent}s can fill the table within one window: the bound protects the
+ * memory, and the outage setting decides what the new applications are answered.
+ *
+ * <p><b>Room is looked for at most every 100 ms.</b> A full table is searched for passed
+ * windows (a pass over the whole table) when the earliest window can have passed, and then
+ * not again for at least 100 ms, so a flood of new applications into a full table costs at
+ * most ten passes a second, not one per request. The price: a new application may be refused
+ * for up to 100 ms after room appears.
  *
  * <p>Needs only Bucket4j's core: Lettuce need not be on the class path.
  */
 public final class LocalQuotaCounter implements QuotaCounter {
+
+  /** The least time between two passes over a full table: see the class documentation. */
+  private static final long SWEEP_INTERVAL_NANOS = Duration.ofMillis(100).toNanos();
 
   private final ConcurrentHashMap<String, LocalEntry> entries = new ConcurrentHashMap<>();
   private final int maxApplications;
   private final TimeMeter time;
   private final Object admission = new Object();
   /**
-   * No entry in the table can be retired before this time, so a full table is not searched
-   * again until then. Guarded by {@link #admission}.
+   * A full table is not searched again before this time: no entry can be retired before it, or
+   * the last pass was less than {@link #SWEEP_INTERVAL_NANOS} ago. Guarded by {@link #admission}.
    */
   private long nextSweep;
 
@@ -117,8 +133,9 @@ public final class LocalQuotaCounter implements QuotaCounter {
   }
 
   /**
-   * Drops every bucket that is full again, and notes when the next one can be: a flood of new
-   * keys into a table of open windows costs one pass per window, not one per request.
+   * Drops every bucket that is full again, and notes when the next pass may run: when the next
+   * bucket can be full, but not before {@link #SWEEP_INTERVAL_NANOS} from now. A flood of new
+   * keys into a table of open windows costs at most one pass per interval, not one per request.
    */
   private void sweep(long now) {
     if (now - nextSweep < 0) {
@@ -135,7 +152,8 @@ public final class LocalQuotaCounter implements QuotaCounter {
         any = true;
       }
     }
-    nextSweep = earliest;
+    long soonest = now + SWEEP_INTERVAL_NANOS;
+    nextSweep = earliest - soonest < 0 ? soonest : earliest;
   }
 
   /**

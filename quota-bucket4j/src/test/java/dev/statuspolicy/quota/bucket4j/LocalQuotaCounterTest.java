@@ -160,4 +160,22 @@ class LocalQuotaCounterTest {
     assertThat(counter.count(ACME).requests()).isEqualTo(1);
     assertThat(counter.count(ten).requests()).isEqualTo(2);
   }
+
+  @Test
+  void aFullTableLooksForRoomAtMostEveryHundredMilliseconds() {
+    LocalQuotaCounter counter = counter(2);
+    counter.count(ACME);
+    time.advance(Duration.ofMillis(1));
+    counter.count(YR);
+    time.advance(Duration.ofMillis(999));
+    // acme's window has passed: a pass over the table finds it and makes room.
+    counter.count(new QuotaClaim(THREE_PER_SECOND, "first"));
+    time.advance(Duration.ofMillis(1));
+
+    // yr.no's window has passed too, but the last pass was a millisecond ago.
+    QuotaClaim second = new QuotaClaim(THREE_PER_SECOND, "second");
+    assertThatThrownBy(() -> counter.count(second)).isInstanceOf(QuotaUnavailableException.class);
+    time.advance(Duration.ofMillis(99));
+    assertThat(counter.count(second).requests()).isEqualTo(1);
+  }
 }
