@@ -107,7 +107,9 @@ public final class RedisQuotaCounter implements QuotaCounter, AutoCloseable {
     try {
       uri = RedisURI.create(redisUri);
     } catch (RuntimeException e) {
-      throw new IllegalArgumentException("redisUri is not a Redis URI: " + e.getMessage(), e);
+      // Not Lettuce's message: it may repeat the whole URI, password included, into a log.
+      throw new IllegalArgumentException(
+          "redisUri is not a Redis URI of the form redis://host:port", e);
     }
     return new Builder(uri, null);
   }

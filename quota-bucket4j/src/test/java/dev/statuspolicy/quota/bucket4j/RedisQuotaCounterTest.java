@@ -219,4 +219,13 @@ class RedisQuotaCounterTest {
     assertThatThrownBy(() -> RedisQuotaCounter.builder("http://localhost:80"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("redisUri");
   }
+
+  @Test
+  void aUriThatIsRefusedIsNotRepeatedWithItsPassword() {
+    // The refusal may be logged: Lettuce's own message can hold the whole URI, password included.
+    assertThatThrownBy(() -> RedisQuotaCounter.builder("redis://:s3cret@local host:6379"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("redisUri")
+        .hasCauseInstanceOf(IllegalArgumentException.class)
+        .message().doesNotContain("s3cret");
+  }
 }
