@@ -26,7 +26,7 @@ import org.jspecify.annotations.Nullable;
  * try (RedisServer redis = RedisServer.start()) {
  *   counter = RedisQuotaCounter.builder(redis.uri()).build();
  *   redis.stop();   // Redis is down: counts fail fast
- *   redis.start();  // the same port again
+ *   redis.startAgain();  // the same port again
  *   redis.pause(Duration.ofMillis(500));  // up, but answering nothing for half a second
  * }
  * }</pre>
@@ -44,7 +44,8 @@ public final class RedisServer implements AutoCloseable {
   private final String binary;
   private final int port;
   private final Path log;
-  private @Nullable Process process;
+  /** Volatile: the JVM's shutdown hook reads it from a thread of its own. */
+  private volatile @Nullable Process process;
 
   private RedisServer(String binary, int port, Path log) {
     this.binary = binary;
@@ -194,10 +195,15 @@ public final class RedisServer implements AutoCloseable {
     }
   }
 
-  /** Stops the server. */
+  /** Stops the server and deletes its log. */
   @Override
   public void close() {
     stop();
+    try {
+      Files.deleteIfExists(log);
+    } catch (IOException e) {
+      // A temporary file left behind harms no test; the server is stopped, which is what counts.
+    }
   }
 
   private String command(String... arguments) throws IOException {
