@@ -32,6 +32,11 @@ import org.jspecify.annotations.Nullable;
  * 10 ms after its bucket is full again, so Redis holds only the applications whose windows are
  * open, and answers as the in-process counter does (to within those 10 ms).
  *
+ * <p><b>Memory.</b> Redis holds one key per application (and quota) counted within the last
+ * window: its memory is bounded by the applications active within a window, and there is no
+ * hard maximum. Bound it in Redis itself if you need one ({@code maxmemory}); a key that Redis
+ * evicts starts a new window for its application.
+ *
  * <p><b>Faults.</b> Every count is bounded by {@link Builder#timeout} (50 ms by default). When
  * Redis is down, unreachable, closed, or slower than that, {@link #count} throws {@link
  * QuotaUnavailableException} and {@link #countAsync} completes with it; the policy applies its

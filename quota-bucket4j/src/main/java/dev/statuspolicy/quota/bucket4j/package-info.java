@@ -21,9 +21,10 @@
  *       window while the headers advertise {@code q}.
  *   <li><b>Windows per application, from its first request.</b> A bucket starts full at an
  *       application's first request, which opens its first window. A bucket whose window has
- *       passed is full again: it holds nothing a new bucket would not, so it is dropped (in
- *       process) or expires (in Redis, 10 ms later), and the application's next request opens
- *       a new window.
+ *       passed is full again: it holds nothing a new bucket would not. In Redis its key
+ *       expires 10 ms later; in process it stays until the table needs room or the
+ *       application returns, and is dropped then. Either way the application's next request
+ *       opens a new window.
  *       So a window never depends on whether its bucket was still kept.
  *   <li><b>Counts.</b> A request that gets a token is reported as {@code q - remaining}
  *       requests, this one included, with {@code resetIn} the time until the bucket is full. A
