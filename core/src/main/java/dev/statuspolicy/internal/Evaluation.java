@@ -120,7 +120,7 @@ public final class Evaluation extends VerdictLog implements RuleContext {
    * counter threw {@link dev.statuspolicy.QuotaUnavailableException}. Row {@code quota-unknown}
    * reads it.
    */
-  public void quotaUnknown() {
+  public void markQuotaUnknown() {
     this.quotaUnknown = true;
   }
 

@@ -75,7 +75,7 @@ public final class RateLimited implements RowLogic {
   /** Passes without a usage, and tells row {@code quota-unknown} that the quota is unknown. */
   private static Finding unknown(RuleContext context) {
     if (context instanceof Evaluation evaluation) {
-      evaluation.quotaUnknown();
+      evaluation.markQuotaUnknown();
     }
     return Finding.passed();
   }
