@@ -3,6 +3,7 @@ package dev.statuspolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statuspolicy.decision.Breach;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.decision.Trace;
@@ -103,6 +104,8 @@ class CustomOutcomeClaimsTest {
     assertThat(decision.trace().verdictOf(RowId.of("lazy-radar"))).isEqualTo(Trace.Verdict.FAILED);
     assertThat(decision.trace().verdictOf(StandardRow.INTERNAL_ERROR.id()))
         .isEqualTo(Trace.Verdict.FIRED);
+    assertThat(decision.trace().breach()).isEqualTo(new Breach(RowId.of("lazy-radar"),
+        Breach.Kind.CLAIM_NOT_DECIDED, "did not fire for outcome kind radar-site-down, which it claims"));
     // on other outcomes it may pass as it likes
     assertThat(policy.decide(Fixtures.fine().build(), Outcome.data()).status()).isEqualTo(HttpStatus.OK);
   }

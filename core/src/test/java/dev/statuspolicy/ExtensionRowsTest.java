@@ -3,6 +3,7 @@ package dev.statuspolicy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.statuspolicy.decision.Breach;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.decision.Trace;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -177,6 +179,12 @@ class ExtensionRowsTest {
   }
 
   private static void assertFailedInto500(Rule rule, RowId anchor, boolean before) {
+    assertFailedInto500(rule, anchor, before, null);
+  }
+
+  /** As above, and the trace's breach names the row and the kind, without the exception's text. */
+  private static void assertFailedInto500(Rule rule, RowId anchor, boolean before,
+      Breach.@Nullable Kind kind) {
     StatusPolicyBuilder builder = Fixtures.builder();
     StatusPolicy policy = (before ? builder.insertBefore(anchor, rule) : builder.insertAfter(anchor, rule)).build();
     RequestFacts facts = Fixtures.fine().build();
@@ -189,13 +197,21 @@ class ExtensionRowsTest {
         .isEqualTo(new Trace.Entry(StandardRow.INTERNAL_ERROR.id(), Trace.Verdict.FIRED));
     assertThat(entries.get(entries.size() - 2).row()).isEqualTo(rule.definition().id());
     DecisionInvariants.checkGeneric(policy, facts, decision);
+    Breach breach = decision.trace().breach();
+    assertThat(breach).isNotNull();
+    assertThat(breach.row()).isEqualTo(rule.definition().id());
+    assertThat(breach.failed()).isTrue();
+    assertThat(breach.detail()).doesNotContain("secret");
+    if (kind != null) {
+      assertThat(breach.kind()).isEqualTo(kind);
+    }
   }
 
   @Test
   void aThrowingAdmissionRowBecomesAnInternalErrorWithFailedInTheTrace() {
     assertFailedInto500(row("flaky-check", Phase.ADMISSION, c -> {
       throw new IllegalStateException("secret");
-    }, HttpStatus.FORBIDDEN), StandardRow.RATE_LIMITED.id(), true);
+    }, HttpStatus.FORBIDDEN), StandardRow.RATE_LIMITED.id(), true, Breach.Kind.THREW);
   }
 
   @Test
@@ -215,7 +231,7 @@ class ExtensionRowsTest {
   @Test
   void aRowReturningNothingBecomesAnInternalError() {
     assertFailedInto500(row("silent", Phase.ADMISSION, c -> null, HttpStatus.FORBIDDEN),
-        StandardRow.CLIENT_BLOCKED.id(), false);
+        StandardRow.CLIENT_BLOCKED.id(), false, Breach.Kind.NO_FINDING);
   }
 
   @Test
@@ -225,7 +241,7 @@ class ExtensionRowsTest {
         HttpStatus.BAD_GATEWAY), StandardRow.VERSION_BETA.id(), false);
     assertFailedInto500(row("wrong-error", Phase.ADMISSION,
         c -> Finding.fired(HttpStatus.NOT_FOUND, Evidence.NONE), HttpStatus.FORBIDDEN),
-        StandardRow.CLIENT_BLOCKED.id(), false);
+        StandardRow.CLIENT_BLOCKED.id(), false, Breach.Kind.UNDECLARED_STATUS);
   }
 
   @Test
@@ -235,7 +251,59 @@ class ExtensionRowsTest {
         StandardRow.CLIENT_BLOCKED.id(), false);
     assertFailedInto500(row("no-quota", Phase.ADMISSION,
         c -> Finding.fired(HttpStatus.TOO_MANY_REQUESTS, Evidence.NONE), HttpStatus.TOO_MANY_REQUESTS),
-        StandardRow.CLIENT_BLOCKED.id(), false);
+        StandardRow.CLIENT_BLOCKED.id(), false, Breach.Kind.MISSING_EVIDENCE);
+  }
+
+  @Test
+  void theBreachOfAnUndeclaredStatusSaysWhatWasFiredAndWhatIsDeclared() {
+    Rule wrong = row("wrong-error", Phase.ADMISSION,
+        c -> Finding.fired(HttpStatus.NOT_FOUND, Evidence.NONE), HttpStatus.FORBIDDEN, HttpStatus.GONE);
+    Decision decision = Fixtures.builder().insertAfter(StandardRow.CLIENT_BLOCKED.id(), wrong).build()
+        .decide(Fixtures.fine().build(), Outcome.data());
+    assertThat(decision.trace().breach()).isEqualTo(new Breach(RowId.of("wrong-error"),
+        Breach.Kind.UNDECLARED_STATUS, "fired 404, which it does not declare (it declares 403, 410)"));
+  }
+
+  @Test
+  void anAllowedMethodThatIsNotATokenCannotBeWrittenSoTheRowFails() {
+    // a row echoing request text into Allow could add methods, or with CR LF whole header fields
+    for (String echoed : List.of("GET, DELETE\"", "GET\r\nSet-Cookie: a=b", "G T")) {
+      assertFailedInto500(row("echo-allow", Phase.ADMISSION,
+          c -> Finding.fired(HttpStatus.METHOD_NOT_ALLOWED,
+              Evidence.builder().allowedMethods(List.of("GET", echoed)).build()),
+          HttpStatus.METHOD_NOT_ALLOWED), StandardRow.CLIENT_BLOCKED.id(), false, Breach.Kind.UNWRITABLE);
+    }
+  }
+
+  @Test
+  void aServerFaultWithEvidenceItNeverShowsStillDecidesButTheBreachIsRecorded() {
+    Rule leaky = row("leaky-fault", Phase.RESPONSE, c -> Finding.fired(HttpStatus.SERVICE_UNAVAILABLE,
+        Evidence.builder().detail("secret: connection to db-7 refused").retryAfter(Duration.ofSeconds(30))
+            .build()), HttpStatus.SERVICE_UNAVAILABLE);
+    StatusPolicy policy = Fixtures.builder().insertBefore(StandardRow.BACKEND_FAILED.id(), leaky).build();
+    RequestFacts facts = Fixtures.fine().build();
+    Decision decision = policy.decide(facts, Outcome.backendFailed());
+    assertThat(decision.row()).isEqualTo(RowId.of("leaky-fault"));
+    assertThat(decision.header("Retry-After")).isEqualTo("30");
+    assertThat(decision.body().toString()).doesNotContain("secret");
+    DecisionInvariants.checkGeneric(policy, facts, decision);
+    Breach breach = decision.trace().breach();
+    assertThat(breach).isNotNull();
+    assertThat(breach.kind()).isEqualTo(Breach.Kind.WITHHELD_EVIDENCE);
+    assertThat(breach.failed()).isFalse();
+    assertThat(breach.row()).isEqualTo(RowId.of("leaky-fault"));
+  }
+
+  @Test
+  void aServerFaultWithOnlyARetryDelayAndEveryStandardDecisionRecordNoBreach() {
+    StatusPolicy policy = Fixtures.builder().insertBefore(StandardRow.INTERNAL_ERROR.id(), RADAR_SITE_DOWN).build();
+    RequestFacts facts = Fixtures.fine().build();
+    assertThat(policy.decide(facts, new Outcome.Custom("radar-site-down", Duration.ofSeconds(9)))
+        .trace().breach()).isNull();
+    for (Outcome outcome : List.of(Outcome.data(), Outcome.noData(), Outcome.backendFailed(),
+        Outcome.timedOut(), Outcome.unavailable(Duration.ofSeconds(3)), Outcome.unexpectedFailure(null))) {
+      assertThat(policy.decide(facts, outcome).trace().breach()).as("%s", outcome).isNull();
+    }
   }
 
   @Test

@@ -30,6 +30,25 @@ public interface ParameterType {
   String describe();
 
   /**
+   * Returns the grammar of a valid value, as a regular expression that every value {@link #reject}
+   * accepts matches in full. It may be looser than the type (ranges and calendar rules are the
+   * type's to check), never stricter. It uses only the syntax that Java and ECMAScript read alike,
+   * so it can stand in an OpenAPI document, and {@code PolicyContract} in the test kit checks that
+   * the type keeps to it.
+   *
+   * @return the expression, without anchors, such as {@code [+-]?[0-9]+}
+   */
+  String pattern();
+
+  /**
+   * Returns valid values: {@link #reject} accepts each one. The test kit builds requests from them
+   * and the reference shows them, so they should include the bounds where the type has some.
+   *
+   * @return at least one value
+   */
+  List<String> examples();
+
+  /**
    * Returns the integer type: {@code [+-]?\d+}, within {@code [min, max]}.
    *
    * @param min the smallest value allowed
@@ -133,6 +152,16 @@ public interface ParameterType {
     public String describe() {
       return "an integer from " + min + " to " + max;
     }
+
+    @Override
+    public String pattern() {
+      return "[+-]?[0-9]+";
+    }
+
+    @Override
+    public List<String> examples() {
+      return distinct(Long.toString(min), Long.toString(max), Long.toString(min / 2 + max / 2));
+    }
   }
 
   /**
@@ -172,6 +201,16 @@ public interface ParameterType {
     @Override
     public String describe() {
       return "a decimal number from " + plain(min) + " to " + plain(max);
+    }
+
+    @Override
+    public String pattern() {
+      return "[+-]?[0-9]+(\\.[0-9]+)?";
+    }
+
+    @Override
+    public List<String> examples() {
+      return distinct(written(min), written(max), written(min / 2 + max / 2));
     }
 
     /**
@@ -232,6 +271,10 @@ public interface ParameterType {
       1e17, 1e18, 1e19, 1e20, 1e21, 1e22
     };
 
+    private static String written(double value) {
+      return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
     private static String plain(double bound) {
       return bound == Math.rint(bound) ? Long.toString((long) bound) : Double.toString(bound);
     }
@@ -250,6 +293,16 @@ public interface ParameterType {
     @Override
     public String describe() {
       return "a letter followed by letters, digits or _";
+    }
+
+    @Override
+    public String pattern() {
+      return "[A-Za-z][A-Za-z0-9_]*";
+    }
+
+    @Override
+    public List<String> examples() {
+      return List.of("west", "Area_51");
     }
 
     /**
@@ -288,6 +341,16 @@ public interface ParameterType {
     public String describe() {
       return "a UTC date-time, YYYY-MM-DDTHH:MM:SSZ";
     }
+
+    @Override
+    public String pattern() {
+      return "[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z";
+    }
+
+    @Override
+    public List<String> examples() {
+      return List.of("2026-06-01T10:30:00Z", "2024-02-29T23:59:59Z");
+    }
   }
 
   /** A calendar date, {@code YYYY-MM-DD}. */
@@ -300,6 +363,16 @@ public interface ParameterType {
     @Override
     public String describe() {
       return "a date, YYYY-MM-DD";
+    }
+
+    @Override
+    public String pattern() {
+      return "[0-9]{4}-[0-9]{2}-[0-9]{2}";
+    }
+
+    @Override
+    public List<String> examples() {
+      return List.of("2026-06-01", "2024-02-29");
     }
   }
 
@@ -347,6 +420,17 @@ public interface ParameterType {
       return "an offset from " + format(minMinutes) + " to " + format(maxMinutes);
     }
 
+    @Override
+    public String pattern() {
+      return "[+-][0-9]{2}:[0-9]{2}";
+    }
+
+    @Override
+    public List<String> examples() {
+      int zero = Math.max(minMinutes, Math.min(maxMinutes, 0));
+      return distinct(format(minMinutes), format(maxMinutes), format(zero));
+    }
+
     private static String format(int minutes) {
       int abs = Math.abs(minutes);
       return (minutes < 0 ? "-" : "+") + two(abs / 60) + ":" + two(abs % 60);
@@ -386,6 +470,34 @@ public interface ParameterType {
     public String describe() {
       return "one of " + String.join(", ", values);
     }
+
+    /** {@return the values as alternatives, each character that a pattern reads escaped} */
+    @Override
+    public String pattern() {
+      StringBuilder pattern = new StringBuilder("(");
+      for (String value : values) {
+        if (pattern.length() > 1) {
+          pattern.append('|');
+        }
+        for (int i = 0; i < value.length(); i++) {
+          char c = value.charAt(i);
+          if ("\\^$.|?*+()[]{}/".indexOf(c) >= 0) {
+            pattern.append('\\');
+          }
+          pattern.append(c);
+        }
+      }
+      return pattern.append(')').toString();
+    }
+
+    @Override
+    public List<String> examples() {
+      return values;
+    }
+  }
+
+  private static List<String> distinct(String... values) {
+    return List.copyOf(new java.util.LinkedHashSet<>(List.of(values)));
   }
 
   private static int signLength(String value) {

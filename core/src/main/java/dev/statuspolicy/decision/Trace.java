@@ -15,9 +15,13 @@ import java.util.Objects;
  * instead of the failed row. The list keeps both, because both happened in that order; {@link
  * #verdictOf} reports a row's last verdict, so it says {@code FIRED} for the row that decided.
  *
+ * <p>When a row breached a guarantee, {@link #breach()} says which row and how: the FAILED entry
+ * of a row that failed, or the row that decided without the evidence it may not show.
+ *
  * @param entries the consulted rows
+ * @param breach what a row did that the policy would not send as it was; null when nothing
  */
-public record Trace(List<Entry> entries) {
+public record Trace(List<Entry> entries, @org.jspecify.annotations.Nullable Breach breach) {
 
   /** What one row concluded. */
   public enum Verdict {
@@ -59,11 +63,23 @@ public record Trace(List<Entry> entries) {
    *
    * @param entries the consulted rows in order, each with its verdict; copied unless already
    *     immutable
+   * @param breach what a row did that the policy would not send as it was; null when nothing
    * @throws NullPointerException if {@code entries} or an entry is null
    */
   public Trace {
     // The engine's own entry lists are immutable already: copying them would only cost time.
     entries = entries instanceof TraceEntries ? entries : List.copyOf(entries);
+  }
+
+  /**
+   * Records a trace in which no row breached a guarantee.
+   *
+   * @param entries the consulted rows in order, each with its verdict; copied unless already
+   *     immutable
+   * @throws NullPointerException if {@code entries} or an entry is null
+   */
+  public Trace(List<Entry> entries) {
+    this(entries, null);
   }
 
   /**

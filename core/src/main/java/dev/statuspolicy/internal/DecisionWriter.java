@@ -96,7 +96,7 @@ final class DecisionWriter {
   }
 
   Decision write(RowDefinition row, HttpStatus status, Evidence evidence, RuleContext context,
-      List<Trace.Entry> trace) {
+      Trace trace) {
     RequestFacts facts = context.facts();
     boolean head = facts.method().equals("HEAD");
     @Nullable Header allowOrigin = cors.allowOrigin(facts);
@@ -112,20 +112,20 @@ final class DecisionWriter {
         headers.add(new Header("Location", linkTarget(evidence.location())));
       }
       cors.append(headers, allowOrigin, true);
-      return new Decision(status, headers, Body.EMPTY, row.id(), new Trace(trace));
+      return new Decision(status, headers, Body.EMPTY, row.id(), trace);
     }
     return error(row, status, evidence, facts, allowOrigin, head, headers, trace);
   }
 
   private Decision data(RowDefinition row, HttpStatus status, Evidence evidence,
       @Nullable Outcome outcome, Instant now, @Nullable Header allowOrigin, boolean head,
-      List<Trace.Entry> trace) {
+      Trace trace) {
     Body body = head || status == HttpStatus.NOT_MODIFIED ? Body.EMPTY : Body.BACKEND_DATA;
     // A plain 200 or 304 repeats the headers of the last one with equal validators and the same
     // allowed origin: see SuccessHeaders.
     List<Header> repeated = successHeaders.find(status, evidence, outcome, now, allowOrigin);
     if (repeated != null) {
-      return new Decision(status, repeated, body, row.id(), new Trace(trace));
+      return new Decision(status, repeated, body, row.id(), trace);
     }
     Validators validators = Documents.validators(outcome);
     boolean lifecycle = evidence != Evidence.NONE;
@@ -151,17 +151,23 @@ final class DecisionWriter {
       }
       cors.append(headers, allowOrigin, true);
     }
-    Decision decision = new Decision(status, headers, body, row.id(), new Trace(trace));
+    Decision decision = new Decision(status, headers, body, row.id(), trace);
     successHeaders.remember(status, evidence, outcome, now, allowOrigin, decision.headers());
     return decision;
   }
 
   private Decision error(RowDefinition row, HttpStatus status, Evidence evidence,
       RequestFacts facts, @Nullable Header allowOrigin, boolean head, List<Header> headers,
-      List<Trace.Entry> trace) {
+      Trace trace) {
     if (status == HttpStatus.METHOD_NOT_ALLOWED) {
       List<String> methods = evidence.allowedMethods().isEmpty()
           ? List.of("GET", "HEAD") : evidence.allowedMethods();
+      for (String method : methods) {
+        if (!HeaderText.isToken(method)) {
+          // a list element that is not a token could smuggle more methods, or more fields
+          throw new IllegalArgumentException("an allowed method must be a token");
+        }
+      }
       headers.add(new Header("Allow", String.join(", ", methods)));
     }
     Challenge challenge = evidence.challenge();
@@ -188,7 +194,7 @@ final class DecisionWriter {
     RowText text = rowTexts.of(row);
     headers.add(text.errorClass());
     if (status == HttpStatus.CLIENT_CLOSED_REQUEST) {
-      return new Decision(status, headers, Body.EMPTY, row.id(), new Trace(trace));
+      return new Decision(status, headers, Body.EMPTY, row.id(), trace);
     }
     ErrorFormat format = AcceptNegotiation.choose(
         facts.values(KnownHeader.ACCEPT), config.defaultErrorFormat());
@@ -203,7 +209,7 @@ final class DecisionWriter {
         ? Body.EMPTY
         : new Body.ErrorDocument(
             format, render(format, problem(row, status, evidence, facts, retryAfter, text), text));
-    return new Decision(status, headers, body, row.id(), new Trace(trace));
+    return new Decision(status, headers, body, row.id(), trace);
   }
 
   /** Returns the {@code Retry-After} seconds, or -1 when none is sent. */

@@ -2,6 +2,7 @@ package dev.statuspolicy.internal;
 
 import dev.statuspolicy.PolicyConfig;
 import dev.statuspolicy.QuotaClaim;
+import dev.statuspolicy.decision.Breach;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.decision.Trace;
@@ -111,7 +112,7 @@ public final class Engine {
       claimant = claimants.getOrDefault(custom.kind(), NO_CLAIMANT);
     }
     Decision decision = run(firstResponse, rows.length, context, context, claimant);
-    return decision != null ? decision : failure(context, context, rows.length);
+    return decision != null ? decision : failure(context, context, rows.length, null);
   }
 
   /**
@@ -147,53 +148,93 @@ public final class Engine {
         finding = rules[i].evaluate(context);
       } catch (Throwable failed) {
         Failures.rethrowIfFatal(failed);
-        finding = null;
+        return failure(context, log, i, Breach.Kind.THREW, "threw " + failed.getClass().getName());
       }
       if (i == claimant && !(finding instanceof Finding.Fired)) {
         // passing on its own outcome would let it fall through to a 200 without data
-        finding = null;
+        return failure(context, log, i, Breach.Kind.CLAIM_NOT_DECIDED, "did not fire for outcome"
+            + " kind " + ((Outcome.Custom) context.outcome()).kind() + ", which it claims");
       }
-      if (finding instanceof Finding.Fired fired && acceptable(rows[i], fired)) {
+      if (finding instanceof Finding.Fired fired) {
+        Breach refused = refusal(rows[i], fired);
+        if (refused != null) {
+          return failure(context, log, i, refused.kind(), refused.detail());
+        }
         log.record(i, Trace.Verdict.FIRED);
         try {
           return writer.write(rows[i], fired.status(), fired.evidence(), context,
-              log.trace(entries, i + 1, null));
+              new Trace(log.trace(entries, i + 1, null), withheld(rows[i], fired)));
         } catch (Throwable failed) {
           Failures.rethrowIfFatal(failed);
-          log.record(i, Trace.Verdict.FAILED);
-          return failure(context, log, i + 1);
+          return failure(context, log, i, Breach.Kind.UNWRITABLE,
+              "fired " + fired.status().code() + ", which could not be written ("
+                  + failed.getClass().getName() + ")");
         }
       } else if (finding instanceof Finding.Passed) {
         log.record(i, Trace.Verdict.PASSED);
       } else if (finding instanceof Finding.NotApplicable) {
         log.record(i, Trace.Verdict.NOT_APPLICABLE);
       } else {
-        log.record(i, Trace.Verdict.FAILED);
-        return failure(context, log, i + 1);
+        return failure(context, log, i, Breach.Kind.NO_FINDING, "returned no finding");
       }
     }
     return null;
   }
 
-  /** Checks that a firing keeps the guarantees: a declared status and the evidence it needs. */
-  private static boolean acceptable(RowDefinition row, Finding.Fired fired) {
+  /**
+   * Says why a firing breaks the guarantees, or returns null when it keeps them: a declared
+   * status, and the evidence that status needs.
+   */
+  private static @Nullable Breach refusal(RowDefinition row, Finding.Fired fired) {
     HttpStatus status = fired.status();
     Evidence evidence = fired.evidence();
     if (!row.statuses().contains(status)) {
-      return false;
+      StringBuilder declared = new StringBuilder();
+      for (HttpStatus allowed : row.statuses()) {
+        declared.append(declared.length() == 0 ? "" : ", ").append(allowed.code());
+      }
+      return new Breach(row.id(), Breach.Kind.UNDECLARED_STATUS, "fired " + status.code()
+          + ", which it does not declare (it declares " + declared + ")");
     }
-    return switch (status) {
-      case UNAUTHORIZED -> evidence.challenge() != null;
-      case TOO_MANY_REQUESTS -> evidence.quota() != null;
-      case MOVED_PERMANENTLY -> evidence.location() != null;
-      default -> true;
+    String missing = switch (status) {
+      case UNAUTHORIZED -> evidence.challenge() == null ? "a challenge" : null;
+      case TOO_MANY_REQUESTS -> evidence.quota() == null ? "the quota" : null;
+      case MOVED_PERMANENTLY -> evidence.location() == null ? "a location" : null;
+      default -> null;
     };
+    return missing == null ? null : new Breach(row.id(), Breach.Kind.MISSING_EVIDENCE,
+        "fired " + status.code() + " without " + missing + ", which a " + status.code() + " needs");
+  }
+
+  /**
+   * Returns the breach of a server fault that brings evidence it never shows (anything but
+   * {@code retryAfter}), or null: the row still decides, and the writer drops that evidence.
+   */
+  private static @Nullable Breach withheld(RowDefinition row, Finding.Fired fired) {
+    Evidence evidence = fired.evidence();
+    if (!fired.status().isServerError() || evidence == Evidence.NONE
+        || evidence.equals(Evidence.builder().retryAfter(evidence.retryAfter()).build())) {
+      return null;
+    }
+    return new Breach(row.id(), Breach.Kind.WITHHELD_EVIDENCE, "fired " + fired.status().code()
+        + " with evidence a server fault never shows; only retryAfter was kept");
+  }
+
+  /**
+   * Records row {@code failed} as FAILED for the reason given, and lets {@code internal-error}
+   * decide after it.
+   */
+  private Decision failure(RuleContext context, VerdictLog log, int failed, Breach.Kind kind,
+      String detail) {
+    log.record(failed, Trace.Verdict.FAILED);
+    return failure(context, log, failed + 1, new Breach(rows[failed].id(), kind, detail));
   }
 
   /** Lets {@code internal-error} decide, after the first {@code consulted} rows of the log. */
-  private Decision failure(RuleContext context, VerdictLog log, int consulted) {
+  private Decision failure(RuleContext context, VerdictLog log, int consulted,
+      @Nullable Breach breach) {
     return writer.write(internalError, HttpStatus.INTERNAL_SERVER_ERROR, Evidence.NONE, context,
-        log.trace(entries, consulted, internalErrorFired));
+        new Trace(log.trace(entries, consulted, internalErrorFired), breach));
   }
 
   /**

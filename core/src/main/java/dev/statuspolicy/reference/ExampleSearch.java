@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * standard row looks for (blocked client, an over-long target, POST, no User-Agent, over quota, a quota store
  * that cannot count, unknown endpoint, no or
  * weak credentials, too precise or missing parameters, a point outside coverage, each backend
- * outcome, a matching validator).
+ * outcome, a matching validator, and each custom outcome the table claims).
  *
  * <p>The search decides nothing itself: the reference runs the policy on each candidate and keeps
  * the first one that the wanted row decides. The candidates are ordered so that the first match is
@@ -81,7 +81,7 @@ final class ExampleSearch {
 
   private List<Function<Base, @Nullable Example>> variants() {
     Outcome data = Outcome.data(validators);
-    return List.of(
+    List<Function<Base, @Nullable Example>> variants = new ArrayList<>(List.of(
         base -> Example.of(valid(base).build(), data),
         base -> Example.of(valid(base).transport(Transport.HTTP).build(), data),
         base -> Example.of(valid(base).blocklist(BlocklistStanding.BLOCKED).build(), data),
@@ -108,7 +108,13 @@ final class ExampleSearch {
         base -> Example.of(valid(base).build(), Outcome.unavailable(Duration.ofSeconds(120))),
         base -> Example.of(valid(base).build(), Outcome.backendFailed()),
         base -> Example.of(valid(base).build(), Outcome.noData()),
-        base -> Example.of(valid(base).header("If-None-Match", validators.etag()).build(), data));
+        base -> Example.of(valid(base).header("If-None-Match", validators.etag()).build(), data)));
+    // each custom outcome a product team's row claims, with a retry delay a 503 can show
+    for (String kind : policy.config().claimedOutcomes().keySet().stream().sorted().toList()) {
+      Outcome custom = new Outcome.Custom(kind, Duration.ofSeconds(120));
+      variants.add(base -> Example.of(valid(base).build(), custom));
+    }
+    return variants;
   }
 
   private RequestFacts.Builder valid(Base base) {
@@ -208,6 +214,11 @@ final class ExampleSearch {
       guesses.add("+01:00");
     } else if (type instanceof ParameterType.EnumType oneOf) {
       guesses.add(oneOf.values().get(0));
+    }
+    try {
+      guesses.addAll(type.examples());
+    } catch (RuntimeException brokenType) {
+      // a product team's type that cannot list its examples still gets the generic guesses
     }
     guesses.addAll(List.of("europe", "example", "1", "0", "true"));
     for (String guess : guesses) {

@@ -46,6 +46,16 @@ class PercentEncodingProperties {
         public String describe() {
           return "any text";
         }
+
+        @Override
+        public String pattern() {
+          return ".*";
+        }
+
+        @Override
+        public List<String> examples() {
+          return List.of("Troms\u00f8");
+        }
       }));
 
   @Property(tries = 1000)

@@ -52,6 +52,16 @@ class ExampleSearchTest {
       public String describe() {
         return "nothing";
       }
+
+      @Override
+      public String pattern() {
+        return "[a-z]+";
+      }
+
+      @Override
+      public List<String> examples() {
+        return List.of("promised");
+      }
     };
 
     assertThat(ExampleSearch.sample(never, TODAY)).isEqualTo("example");

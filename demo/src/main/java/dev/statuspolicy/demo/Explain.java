@@ -83,6 +83,10 @@ final class Explain {
           entry.verdict().name().toLowerCase(Locale.ROOT).replace('_', ' ')
               + (entry.verdict() == Trace.Verdict.FIRED ? "  <- decides: " + decision.status() : "")));
     }
+    if (decision.trace().breach() != null) {
+      text.append("Breach (a row's defect, answered by the policy): ")
+          .append(decision.trace().breach()).append('\n');
+    }
     List<String> verdicts = ExchangeText.verdicts(served.facts());
     text.append("\nHost verdicts: ").append(verdicts.isEmpty() ? "none" : String.join("; ", verdicts))
         .append(".\nBackend: ")

@@ -24,10 +24,8 @@ public final class QuotaUnknown implements RowLogic {
       return Finding.notApplicable();
     }
     if (context.config().quotaOutage() instanceof QuotaOutage.FailClosed closed) {
-      return Finding.fired(HttpStatus.SERVICE_UNAVAILABLE, Evidence.builder()
-          .detail("The request could not be counted against its quota, so it was not served.")
-          .retryAfter(closed.retryAfter())
-          .build());
+      return Finding.fired(HttpStatus.SERVICE_UNAVAILABLE,
+          Evidence.builder().retryAfter(closed.retryAfter()).build());
     }
     return Finding.passed();
   }

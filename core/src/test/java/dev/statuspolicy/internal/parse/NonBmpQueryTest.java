@@ -1,5 +1,6 @@
 package dev.statuspolicy.internal.parse;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuspolicy.catalog.Endpoint;
@@ -23,6 +24,16 @@ class NonBmpQueryTest {
     @Override
     public String describe() {
       return "any text";
+    }
+
+    @Override
+    public String pattern() {
+      return ".*";
+    }
+
+    @Override
+    public List<String> examples() {
+      return List.of("Troms\u00f8");
     }
   };
 

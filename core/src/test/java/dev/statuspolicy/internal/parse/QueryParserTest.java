@@ -1,5 +1,6 @@
 package dev.statuspolicy.internal.parse;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.statuspolicy.catalog.Endpoint;
@@ -160,6 +161,16 @@ class QueryParserTest {
       @Override
       public String describe() {
         return "anything";
+      }
+
+      @Override
+      public String pattern() {
+        return ".*";
+      }
+
+      @Override
+      public List<String> examples() {
+        return List.of("1");
       }
     };
     Endpoint endpoint = Endpoint.of("e", ParameterSpec.required("q", broken));
