@@ -85,6 +85,20 @@ class CustomOutcomeClaimsTest {
   }
 
   @Test
+  void theReferenceFindsAnExampleForARowThatMapsAClaimedOutcome() {
+    StatusPolicy policy = Fixtures.builder()
+        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), radarRow("radar-site-down")).build();
+    var example = dev.statuspolicy.reference.StatusCodeReference.examples(policy, Map.of())
+        .get(RowId.of("radar-site-down"));
+    assertThat(example).isNotNull();
+    assertThat(example.outcome()).isEqualTo(new Outcome.Custom("radar-site-down", Duration.ofSeconds(120)));
+    Decision decision = policy.decide(example.request(), example.outcome());
+    assertThat(decision.row()).isEqualTo(RowId.of("radar-site-down"));
+    assertThat(decision.header("Retry-After")).isEqualTo("120");
+    assertThat(dev.statuspolicy.reference.StatusCodeReference.render(policy)).contains("radar-site-down");
+  }
+
+  @Test
   void aCustomOutcomeThatNoRowClaimsIsAnInternalError() {
     StatusPolicy policy = Fixtures.builder()
         .insertAfter(StandardRow.BACKEND_UNAVAILABLE.id(), radarRow("radar")).build();
