@@ -302,7 +302,7 @@ public interface ParameterType {
 
     @Override
     public List<String> examples() {
-      return List.of("west", "Area_51");
+      return List.of("europe", "North_Sea2");
     }
 
     /**
