@@ -16,6 +16,7 @@ import dev.statuspolicy.catalog.ParameterSpec;
 import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
+import dev.statuspolicy.examples.nowcast.NowcastTeam;
 import dev.statuspolicy.table.StandardRow;
 import java.time.Clock;
 import java.time.Duration;
@@ -26,7 +27,8 @@ import java.time.ZoneOffset;
 /**
  * The demo's catalog, modelled on MET Norway's products, and the policy built on it.
  *
- * <p>Locationforecast 2.0 (stable; 1.9 retired), Nowcast 2.0 (Nordic area), Oceanforecast 2.0
+ * <p>Locationforecast 2.0 (stable; 1.9 retired), Nowcast 2.0 (Nordic area, with the Nowcast team's
+ * rows, from {@code examples/nowcast-team}), Oceanforecast 2.0
  * (seas of north-western Europe), Sunrise 3.0 (beta; 2.0 deprecated), Textforecast 2.0 (lenient:
  * unidentified clients are throttled, not refused) and Geosatellite 1.4 (restricted to the
  * {@code satellite} scope). Coverage areas are rough polygons and boxes, good for a demo only.
@@ -52,7 +54,7 @@ public final class DemoCatalog {
   public static final QuotaOutage QUOTA_OUTAGE = QuotaOutage.failClosed(Duration.ofSeconds(5));
 
   private static final Catalog CATALOG = Catalog.of(
-      locationforecast(), nowcast(), oceanforecast(), sunrise(), textforecast(), geosatellite());
+      locationforecast(), NowcastTeam.product(), oceanforecast(), sunrise(), textforecast(), geosatellite());
 
   private DemoCatalog() {}
 
@@ -104,12 +106,13 @@ public final class DemoCatalog {
   public static StatusPolicy servingPolicy(Clock clock, Quota identified, QuotaCounter counter) {
     return builder(clock, identified)
         .quotaCounter(counter)
-        .insertBefore(StandardRow.NO_DATA.id(), new UnknownOutcomeRow())
+        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), new UnknownOutcomeRow())
         .build();
   }
 
   private static StatusPolicyBuilder builder(Clock clock, Quota identified) {
-    return StatusPolicy.builder()
+    // the Nowcast team's rows, as the team ships them: radar-site-down, radar-coverage-degraded
+    return NowcastTeam.extend(StatusPolicy.builder())
         .catalog(CATALOG)
         .clock(clock)
         .identifiedQuota(identified)
@@ -134,16 +137,6 @@ public final class DemoCatalog {
             Lifecycle.retired(LocalDate.of(2021, 3, 1), "2.0"), endpoints))
         .version(ProductVersion.of("2.0", Lifecycle.stable(), endpoints))
         .currentVersion("2.0")
-        .build();
-  }
-
-  private static Product nowcast() {
-    return Product.builder("nowcast")
-        .identification(IdentificationMode.STRICT)
-        .precision(CoordinatePrecision.fourDecimals())
-        .coverage(DemoCoverage.nordicArea())
-        .version(ProductVersion.of("2.0", Lifecycle.stable(),
-            Endpoint.of("complete", ParameterSpec.latitude(), ParameterSpec.longitude(), altitude())))
         .build();
   }
 

@@ -1,16 +1,18 @@
 package dev.statuspolicy.demo;
 
+import dev.statuspolicy.examples.nowcast.NowcastTeam;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.reference.Example;
 import dev.statuspolicy.request.BlocklistStanding;
 import dev.statuspolicy.request.Credentials;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RowId;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
  * The examples the demo's product teams chose for the reference, where a telling request says more
- * than the one the automatic search finds. The reference checks that each is decided by its row.
+ * than the one the automatic search finds, the Nowcast team's own among them. The reference checks that each is decided by its row.
  */
 final class DemoExamples {
 
@@ -20,7 +22,8 @@ final class DemoExamples {
   private DemoExamples() {}
 
   static Map<RowId, Example> all() {
-    return Map.of(
+    Map<RowId, Example> all = new HashMap<>(NowcastTeam.referenceExamples());
+    all.putAll(Map.of(
         RowId.of("client-blocked"), Example.of(RequestFacts.builder()
             .target("/weatherapi/locationforecast/2.0/compact?lat=59.9333&lon=10.7166")
             .header("User-Agent", "BannedBot/2.0").header("Accept", JSON)
@@ -34,6 +37,7 @@ final class DemoExamples {
         RowId.of("access-denied"), Example.of(RequestFacts.builder()
             .target("/weatherapi/geosatellite/1.4/image?area=europe")
             .header("User-Agent", AGENT).header("Accept", JSON)
-            .credentials(Credentials.valid()).build(), Outcome.data()));
+            .credentials(Credentials.valid()).build(), Outcome.data())));
+    return Map.copyOf(all);
   }
 }

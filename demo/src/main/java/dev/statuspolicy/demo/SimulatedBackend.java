@@ -3,6 +3,8 @@ package dev.statuspolicy.demo;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.host.Content;
 import dev.statuspolicy.host.Reply;
+import dev.statuspolicy.examples.nowcast.RadarCoverageDegraded;
+import dev.statuspolicy.examples.nowcast.RadarSiteDown;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.request.Parameters;
@@ -45,19 +47,23 @@ final class SimulatedBackend {
     Validators validators = new Validators(modified, modified.plus(Duration.ofHours(1)),
         "\"" + Integer.toHexString(identity.hashCode()) + "\"");
     return switch (simulated) {
-      case DATA -> Reply.data(validators, document(target, sorted, modified, false));
-      case EMPTY -> Reply.emptyDocument(validators, document(target, sorted, modified, true));
+      case DATA -> Reply.data(validators, document(target, sorted, modified, false, false));
+      case EMPTY -> Reply.emptyDocument(validators, document(target, sorted, modified, true, false));
       case NO_DATA -> Reply.of(Outcome.noData());
       case FAILED -> Reply.of(Outcome.backendFailed());
       case TIMEOUT -> Reply.of(Outcome.timedOut());
       case UNAVAILABLE -> Reply.of(Outcome.unavailable(Duration.ofMinutes(2)));
       case ERROR -> throw new IllegalStateException("simulated fault");
       case CLOSED -> Reply.of(Outcome.clientClosed());
+      case RADAR_DOWN -> Reply.of(new Outcome.Custom(RadarSiteDown.KIND, Duration.ofMinutes(10)));
+      // the data, flagged as MET flags it, and without validators: see RadarCoverageDegraded
+      case RADAR_DEGRADED -> new Reply(new Outcome.Custom(RadarCoverageDegraded.KIND, null),
+          document(target, sorted, modified, false, true));
     };
   }
 
   private static Content document(Target target, Map<String, String> parameters, Instant modified,
-      boolean empty) {
+      boolean empty, boolean radarDegraded) {
     StringBuilder json = new StringBuilder(256).append('{');
     field(json, "product", target.product().name()).append(',');
     field(json, "version", target.version().version()).append(',');
@@ -70,7 +76,12 @@ final class SimulatedBackend {
       first = false;
     }
     json.append("},");
-    field(json, "updated_at", modified.toString()).append(",\"data\":");
+    field(json, "updated_at", modified.toString()).append(',');
+    if (radarDegraded) {
+      json.append("\"meta\":{");
+      field(json, "radar_coverage", "temporarily unavailable").append("},");
+    }
+    json.append("\"data\":");
     json.append(empty ? "[]" : data(target.product().name(), parameters.toString().hashCode()));
     return Content.of(DATA_TYPE, json.append("}\n").toString().getBytes(StandardCharsets.UTF_8));
   }

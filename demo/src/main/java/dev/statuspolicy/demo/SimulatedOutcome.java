@@ -24,7 +24,11 @@ enum SimulatedOutcome {
   /** An unexpected failure in the handler. */
   ERROR("error"),
   /** The client hung up: the server logs 499 and sends nothing. */
-  CLOSED("closed");
+  CLOSED("closed"),
+  /** The Nowcast team's outcome: the radar site is down, back in ten minutes. */
+  RADAR_DOWN("radar-site-down"),
+  /** The Nowcast team's outcome: data, with part of the radar coverage missing. */
+  RADAR_DEGRADED("radar-degraded");
 
   /** The request header that picks the outcome. */
   static final String HEADER = "X-Demo-Outcome";

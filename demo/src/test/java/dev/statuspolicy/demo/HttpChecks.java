@@ -316,6 +316,27 @@ abstract class HttpChecks {
   }
 
   @Test
+  void theNowcastTeamsOutcomesAreAnsweredByItsRows() throws Exception {
+    String oslo = "nowcast/2.0/complete?lat=59.9139&lon=10.7522";
+    HttpResponse<String> down = get(oslo, "X-Demo-Outcome", "radar-site-down");
+    assertError(down, 503, "radar-site-down");
+    assertThat(header(down, "Retry-After")).isEqualTo("600");
+    assertThat(header(down, "Cache-Control")).isEqualTo("no-store");
+
+    HttpResponse<String> complete = get(oslo);
+    HttpResponse<String> degraded = get(oslo, "X-Demo-Outcome", "radar-degraded");
+    assertThat(degraded.statusCode()).isEqualTo(200);
+    assertThat(degraded.body()).contains("\"radar_coverage\":\"temporarily unavailable\"");
+    assertThat(header(degraded, "ETag")).isNull();
+    assertThat(header(degraded, "Last-Modified")).isNull();
+    // a client holding the complete document is not told that the degraded one is the same
+    HttpResponse<String> revalidated = get(oslo, "X-Demo-Outcome", "radar-degraded",
+        "If-None-Match", header(complete, "ETag"));
+    assertThat(revalidated.statusCode()).isEqualTo(200);
+    assertThat(revalidated.body()).contains("radar_coverage");
+  }
+
+  @Test
   void noDataIs404UnlessEmptyIsMeaningfulForTheProduct() throws Exception {
     assertError(get(FORECAST, "X-Demo-Outcome", "no-data"), 404, "no-data");
     assertError(get(FORECAST, "X-Demo-Outcome", "empty"), 404, "no-data");

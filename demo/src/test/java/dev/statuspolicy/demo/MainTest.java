@@ -93,7 +93,7 @@ class MainTest {
         "-H", "User-Agent: MyApp/1.0", "--outcome", "timeout")).isZero();
 
     assertThat(out()).startsWith("HTTP/1.1 504 Gateway Timeout\n")
-        .contains("  18  backend-timeout          fired")
+        .contains("  19  backend-timeout          fired")
         .contains("Backend: timed out.");
   }
 
@@ -104,7 +104,7 @@ class MainTest {
 
     assertThat(out()).startsWith("HTTP/1.1 200 OK\n")
         .contains("Content-Type: application/json\n\n{\"product\":\"textforecast\"")
-        .contains("  25  ok                       fired");
+        .contains("  27  ok                       fired");
   }
 
   @Test
