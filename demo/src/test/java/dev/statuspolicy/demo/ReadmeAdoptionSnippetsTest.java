@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * The framework modules' adoption code in README.md is the code their example applications run:
  * each example marks its lines, its module's tests start it on a real server, and here the
- * marked lines, unindented, must appear in the README as they are.
+ * marked lines, unindented, must appear in the README as they are. So is the product teams'
+ * code: the Nowcast team's row, its extension, and its kit test.
  */
 class ReadmeAdoptionSnippetsTest {
 
@@ -25,6 +26,8 @@ class ReadmeAdoptionSnippetsTest {
       "spring-boot/src/test/java/dev/statuspolicy/spring/example/ForecastApi.java, README begin, README end",
       "javalin/src/test/java/dev/statuspolicy/javalin/NowcastOnJavalin.java, README begin, README end",
       "vertx/src/test/java/dev/statuspolicy/vertx/example/WeatherApp.java, README: from here, README: to here",
+      "examples/nowcast-team/src/main/java/dev/statuspolicy/examples/nowcast/RadarSiteDown.java, README begin, README end",
+      "examples/nowcast-team/src/test/java/dev/statuspolicy/examples/nowcast/NowcastTeamContractTest.java, README begin, README end",
   })
   void theReadmeShowsTheExampleAsItRuns(String example, String begin, String end)
       throws IOException {

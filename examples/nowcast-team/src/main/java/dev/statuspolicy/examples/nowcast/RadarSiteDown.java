@@ -41,6 +41,7 @@ public final class RadarSiteDown implements Rule {
     return DEFINITION;
   }
 
+  // README begin
   @Override
   public Finding evaluate(RuleContext context) {
     if (context.outcome() instanceof Outcome.Custom custom && custom.kind().equals(KIND)) {
@@ -49,4 +50,5 @@ public final class RadarSiteDown implements Rule {
     }
     return Finding.passed();
   }
+  // README end
 }

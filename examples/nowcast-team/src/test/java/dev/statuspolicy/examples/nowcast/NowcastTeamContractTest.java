@@ -14,6 +14,7 @@ import java.util.Map;
  * finds by itself. The reference is rendered with the team's own examples, as the demo renders
  * it.
  */
+// README begin
 class NowcastTeamContractTest implements PolicyContract {
 
   @Override
@@ -26,3 +27,4 @@ class NowcastTeamContractTest implements PolicyContract {
     return NowcastTeam.referenceExamples();
   }
 }
+// README end
