@@ -71,7 +71,7 @@ class ParameterPatternProperties {
 
   @Test
   void theExamplesIncludeTheBounds() {
-    assertThat(ParameterType.integer(-500, 9000).examples()).contains("-500", "9000");
+    assertThat(ParameterType.integer(-500, 9000).examples()).containsExactly("-500", "9000", "4250");
     assertThat(ParameterType.decimal(-90, 90).examples()).contains("-90", "90", "0");
     assertThat(ParameterType.decimal(0.00001, 0.5).examples()).contains("0.00001", "0.5");
     assertThat(ParameterType.offset(-720, 900).examples()).contains("-12:00", "+15:00", "+00:00");
@@ -83,7 +83,8 @@ class ParameterPatternProperties {
     ParameterType units = ParameterType.oneOf("a.b", "x|y", "(z)");
     Pattern pattern = Pattern.compile(units.pattern());
     assertThat(List.of("a.b", "x|y", "(z)")).allMatch(v -> pattern.matcher(v).matches());
-    assertThat(List.of("aXb", "x", "y", "z", "(z", "a.bx|y")).noneMatch(v -> pattern.matcher(v).matches());
+    assertThat(List.of("", "aXb", "x", "y", "z", "(z", "a.bx|y")).noneMatch(v -> pattern.matcher(v).matches());
+    assertThat(units.pattern()).isEqualTo("(a\\.b|x\\|y|\\(z\\))");
   }
 
   @Test
