@@ -4,6 +4,7 @@ import dev.statuspolicy.internal.TraceEntries;
 import dev.statuspolicy.table.RowId;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Every row consulted for a decision, in order, with its verdict. Rows after the deciding one
@@ -21,7 +22,7 @@ import java.util.Objects;
  * @param entries the consulted rows
  * @param breach what a row did that the policy would not send as it was; null when nothing
  */
-public record Trace(List<Entry> entries, @org.jspecify.annotations.Nullable Breach breach) {
+public record Trace(List<Entry> entries, @Nullable Breach breach) {
 
   /** What one row concluded. */
   public enum Verdict {

@@ -109,16 +109,6 @@ public final class CatalogSpace {
     return List.copyOf(all);
   }
 
-  /** {@return the places of the catalog, the current-version aliases included} */
-  List<Place> places() {
-    return places;
-  }
-
-  /** {@return every outcome the kit tries, the claimed custom kinds included} */
-  List<Outcome> outcomes() {
-    return outcomes;
-  }
-
   /**
    * Returns a valid query for a place, with the given point when the endpoint takes a location.
    *

@@ -1,7 +1,5 @@
 package dev.statuspolicy.testkit.contract;
 
-import org.jspecify.annotations.Nullable;
-
 /**
  * A strict reader of one JSON document (RFC 8259), just enough to prove that a problem body is
  * well formed, so that no request text broke out of its string, and to read its top-level
@@ -224,15 +222,5 @@ final class JsonText {
 
   private IllegalArgumentException broken(String what) {
     return new IllegalArgumentException(what + " at offset " + at);
-  }
-
-  /** Returns null when the text is one JSON document, else what is wrong with it. */
-  static @Nullable String problem(String text) {
-    try {
-      status(text);
-      return null;
-    } catch (IllegalArgumentException broken) {
-      return broken.getMessage();
-    }
   }
 }

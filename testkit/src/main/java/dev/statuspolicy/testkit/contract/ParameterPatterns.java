@@ -7,7 +7,6 @@ import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.catalog.ProductVersion;
 import dev.statuspolicy.table.StandardRow;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -166,14 +165,5 @@ public final class ParameterPatterns {
   private static ContractViolation violation(Declared declared, String hint) {
     return new ContractViolation(Guarantee.PARAMETER_PATTERNS, StandardRow.PARAMETER_INVALID.id().value(), null,
         "parameter " + declared + ": " + hint);
-  }
-
-  /** {@return the declared parameters, for people} */
-  List<String> names() {
-    List<String> names = new ArrayList<>();
-    for (Declared d : declared) {
-      names.add(d.toString());
-    }
-    return names;
   }
 }

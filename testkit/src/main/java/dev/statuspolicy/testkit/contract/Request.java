@@ -101,7 +101,7 @@ public record Request(
    * @return the request, with a {@code User-Agent}, within its quota, over HTTPS
    */
   public static Request get(String path, String query) {
-    return new Request("GET", path, query, List.of(new Field("User-Agent", "kit-client/1.0 ops@example.org")),
+    return new Request("GET", path, query, List.of(new Field("User-Agent", CatalogSpace.AGENT)),
         BlocklistStanding.NOT_LISTED, Credentials.none(), QuotaState.UNDER, Transport.HTTPS, null);
   }
 

@@ -50,6 +50,8 @@ public final class TableChecks {
   private final DecisionChecks checks;
   private final List<RowDefinition> table;
   private final Set<RowId> standard;
+  /** The sweep's decisions, made once for the three checks that read them. */
+  private Swept cachedSweep;
 
   /**
    * Prepares the checks of a policy.
@@ -73,18 +75,23 @@ public final class TableChecks {
   public record Swept(List<Exchange> exchanges, List<Decision> decisions) {}
 
   /**
-   * Decides every exchange of the sweep, checking nothing.
+   * Decides every exchange of the sweep, checking nothing; the first call decides, later calls
+   * return the same decisions.
    *
    * @return the sweep and its decisions
    * @throws ContractViolation when a decision throws
    */
-  public Swept sweep() {
+  public synchronized Swept sweep() {
+    if (cachedSweep != null) {
+      return cachedSweep;
+    }
     List<Exchange> exchanges = space.sweep();
     List<Decision> decisions = new ArrayList<>(exchanges.size());
     for (Exchange exchange : exchanges) {
       decisions.add(checks.decide(exchange));
     }
-    return new Swept(exchanges, decisions);
+    cachedSweep = new Swept(exchanges, List.copyOf(decisions));
+    return cachedSweep;
   }
 
   /**

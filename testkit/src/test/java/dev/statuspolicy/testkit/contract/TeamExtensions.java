@@ -181,11 +181,23 @@ public final class TeamExtensions {
             .header("User-Agent", "radar-app/1.0 ops@example.org").build()));
   }
 
+  /**
+   * The builder of the radar extension with its two rows in their places, on the given coverage
+   * and station type, with the given radar-site-down row.
+   */
+  public static StatusPolicyBuilder extension(Coverage coverage, ParameterType station, Rule siteDown) {
+    return base(coverage, station)
+        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), siteDown)
+        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), stationWithdrawn());
+  }
+
+  /** The builder of the sound extension, to which a broken one adds its defect. */
+  public static StatusPolicyBuilder soundBuilder() {
+    return extension(nordic(false), new StationId(false), siteDown());
+  }
+
   /** The sound extension. */
   public static StatusPolicy sound() {
-    return base(nordic(false), new StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), siteDown())
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), stationWithdrawn())
-        .build();
+    return soundBuilder().build();
   }
 }

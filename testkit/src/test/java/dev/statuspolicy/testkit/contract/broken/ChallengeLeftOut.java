@@ -5,7 +5,6 @@ import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
 import dev.statuspolicy.table.Phase;
-import dev.statuspolicy.table.StandardRow;
 import dev.statuspolicy.testkit.contract.Guarantee;
 import dev.statuspolicy.testkit.contract.TeamExtensions;
 
@@ -23,9 +22,7 @@ public class ChallengeLeftOut implements BrokenExtension {
         HttpStatus.UNAUTHORIZED), context -> "OS123".equals(context.parameters().value("station"))
             ? Finding.fired(HttpStatus.UNAUTHORIZED, Evidence.of("Station OS123 needs a station key."))
             : Finding.passed());
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), TeamExtensions.siteDown())
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
+    return TeamExtensions.soundBuilder()
         .insertAfter(RowIds.STATION_WITHDRAWN, row)
         .build();
   }

@@ -6,7 +6,6 @@ import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
 import dev.statuspolicy.table.Phase;
-import dev.statuspolicy.table.StandardRow;
 import dev.statuspolicy.testkit.contract.Guarantee;
 import dev.statuspolicy.testkit.contract.TeamExtensions;
 import java.net.ConnectException;
@@ -32,9 +31,7 @@ public class ExceptionTextInServerFault implements BrokenExtension {
               .detail("The radar link failed: " + cause.getMessage())
               .retryAfter(Duration.ofMinutes(5)).build());
         });
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), row)
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
+    return TeamExtensions.extension(TeamExtensions.nordic(false), new TeamExtensions.StationId(false), row)
         .build();
   }
 }

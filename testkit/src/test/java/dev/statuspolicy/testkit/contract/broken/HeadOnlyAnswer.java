@@ -8,7 +8,6 @@ import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
 import dev.statuspolicy.table.Phase;
 import dev.statuspolicy.table.RowId;
-import dev.statuspolicy.table.StandardRow;
 import dev.statuspolicy.testkit.contract.Guarantee;
 import dev.statuspolicy.testkit.contract.TeamExtensions;
 import java.util.HashMap;
@@ -29,9 +28,7 @@ public class HeadOnlyAnswer implements BrokenExtension {
             && context.parameters().value("station") != null
             ? Finding.fired(HttpStatus.NOT_FOUND, Evidence.of("Probe the station API instead."))
             : Finding.passed());
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), TeamExtensions.siteDown())
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
+    return TeamExtensions.soundBuilder()
         .insertAfter(RowIds.STATION_WITHDRAWN, row)
         .build();
   }

@@ -1,7 +1,6 @@
 package dev.statuspolicy.testkit.contract.broken;
 
 import dev.statuspolicy.StatusPolicy;
-import dev.statuspolicy.table.StandardRow;
 import dev.statuspolicy.testkit.contract.Guarantee;
 import dev.statuspolicy.testkit.contract.TeamExtensions;
 
@@ -15,9 +14,7 @@ public class LaxParameterType implements BrokenExtension {
 
   @Override
   public StatusPolicy policy() {
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(true))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), TeamExtensions.siteDown())
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
-        .build();
+    return TeamExtensions.extension(TeamExtensions.nordic(false), new TeamExtensions.StationId(true),
+        TeamExtensions.siteDown()).build();
   }
 }

@@ -5,7 +5,6 @@ import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
 import dev.statuspolicy.table.Phase;
-import dev.statuspolicy.table.StandardRow;
 import dev.statuspolicy.testkit.contract.Guarantee;
 import dev.statuspolicy.testkit.contract.TeamExtensions;
 import java.util.List;
@@ -28,9 +27,7 @@ public class RawInputInHeader implements BrokenExtension {
             ? Finding.fired(HttpStatus.METHOD_NOT_ALLOWED, Evidence.builder()
                 .allowedMethods(List.of("GET", context.facts().query())).build())
             : Finding.passed());
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), TeamExtensions.siteDown())
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
+    return TeamExtensions.soundBuilder()
         .insertAfter(RowIds.STATION_WITHDRAWN, row)
         .build();
   }

@@ -34,9 +34,7 @@ public class ShadowedRow implements BrokenExtension {
             && down.retryAfter() != null && down.retryAfter().compareTo(Duration.ofMinutes(1)) <= 0
             ? Finding.fired(HttpStatus.SERVICE_UNAVAILABLE, Evidence.builder().retryAfter(Duration.ofMinutes(1)).build())
             : Finding.passed());
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), TeamExtensions.siteDown())
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
+    return TeamExtensions.soundBuilder()
         .insertBefore(StandardRow.BACKEND_UNAVAILABLE.id(), outage)
         .insertBefore(StandardRow.BACKEND_UNAVAILABLE.id(), shortOutage)
         .build();

@@ -26,9 +26,7 @@ public class UnconditionalNotModified implements BrokenExtension {
             && !data.validators().equals(Validators.none()) && data.validators().etag() != null
             ? Finding.fired(HttpStatus.NOT_MODIFIED, Evidence.NONE)
             : Finding.passed());
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), TeamExtensions.siteDown())
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
+    return TeamExtensions.soundBuilder()
         .insertBefore(StandardRow.NOT_MODIFIED.id(), row)
         .build();
   }

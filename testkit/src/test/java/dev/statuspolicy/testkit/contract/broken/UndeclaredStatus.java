@@ -6,7 +6,6 @@ import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
 import dev.statuspolicy.table.Phase;
-import dev.statuspolicy.table.StandardRow;
 import dev.statuspolicy.testkit.contract.Guarantee;
 import dev.statuspolicy.testkit.contract.TeamExtensions;
 
@@ -24,9 +23,7 @@ public class UndeclaredStatus implements BrokenExtension {
         HttpStatus.SERVICE_UNAVAILABLE).withClaims(TeamExtensions.SITE_DOWN),
         context -> context.outcome() instanceof Outcome.Custom custom && custom.kind().equals(TeamExtensions.SITE_DOWN)
             ? Finding.fired(HttpStatus.BAD_GATEWAY, Evidence.NONE) : Finding.passed());
-    return TeamExtensions.base(TeamExtensions.nordic(false), new TeamExtensions.StationId(false))
-        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), row)
-        .insertAfter(StandardRow.OUTSIDE_COVERAGE.id(), TeamExtensions.stationWithdrawn())
+    return TeamExtensions.extension(TeamExtensions.nordic(false), new TeamExtensions.StationId(false), row)
         .build();
   }
 }
