@@ -79,6 +79,31 @@ final class ExampleSearch {
     return candidates;
   }
 
+  /**
+   * Returns every candidate, then the faults an admission row looks for, met on a path that
+   * names no endpoint: what the generated API description shows for "any other path".
+   */
+  List<Example> probes() {
+    List<Example> probes = new ArrayList<>(candidates());
+    List<Base> bases = bases();
+    if (bases.isEmpty()) {
+      return probes;
+    }
+    Base base = bases.get(0);
+    String unknown = unknownEndpoint(base);
+    Outcome data = Outcome.data(validators);
+    probes.add(Example.of(valid(base).target(unknown).build(), data));
+    probes.add(Example.of(valid(base).target(unknown).transport(Transport.HTTP).build(), data));
+    probes.add(Example.of(valid(base).target(unknown).blocklist(BlocklistStanding.BLOCKED).build(), data));
+    probes.add(Example.of(valid(base).target(unknown + "?padding="
+        + "x".repeat(policy.config().maxTargetLength())).build(), data));
+    probes.add(Example.of(valid(base).target(unknown).method("POST").build(), data));
+    probes.add(Example.of(request(base, "", false).target(unknown).build(), data));
+    probes.add(Example.of(overQuota(valid(base).target(unknown)), data));
+    probes.add(Example.of(valid(base).target(unknown).quotaUnknown().build(), data));
+    return probes;
+  }
+
   private List<Function<Base, @Nullable Example>> variants() {
     Outcome data = Outcome.data(validators);
     List<Function<Base, @Nullable Example>> variants = new ArrayList<>(List.of(
