@@ -47,6 +47,7 @@ final class OpenApiWriter {
   private final Json.Obj schemas = new Json.Obj();
   private final Json.Obj headers = new Json.Obj();
   private final Json.Obj responses = new Json.Obj();
+  private final Json.Obj exampleBodies = new Json.Obj();
   private final Map<String, String> responseNames = new HashMap<>();
 
   OpenApiWriter(StatusPolicy policy, Observations seen) {
@@ -91,6 +92,9 @@ final class OpenApiWriter {
     }
     if (!responses.members().isEmpty()) {
       components.put("responses", responses);
+    }
+    if (!exampleBodies.members().isEmpty()) {
+      components.put("examples", exampleBodies);
     }
     components.put("pathItems", new Json.Obj().put(OTHER_PATHS, other));
     return document.put("components", components);
@@ -164,19 +168,7 @@ final class OpenApiWriter {
     if (refusals.isEmpty()) {
       return;
     }
-    Json.Obj shared = new Json.Obj();
-    for (Map.Entry<HttpStatus, List<Seen>> entry : refusals.entrySet()) {
-      Json.Obj response = response(entry.getKey(), entry.getValue(), true);
-      String text = Json.write(response);
-      String name = responseNames.get(text);
-      if (name == null) {
-        name = responseName(entry.getKey(), entry.getValue());
-        responseNames.put(text, name);
-        responses.put(name, response);
-      }
-      shared.put(Integer.toString(entry.getKey().code()),
-          new Json.Obj().put("$ref", "#/components/responses/" + name));
-    }
+    Json.Obj shared = responses(refusals, true);
     for (String method : REFUSED_METHODS) {
       item.put(method, new Json.Obj()
           .put("operationId", method + "-" + id)
@@ -185,8 +177,24 @@ final class OpenApiWriter {
     }
   }
 
-  private String responseName(HttpStatus status, List<Seen> seenThere) {
-    StringJoiner name = new StringJoiner(".", status.code() + "-", "");
+  /**
+   * Keeps a response once under components, however many operations give it, and returns a
+   * reference to it.
+   */
+  private Json.Obj shared(HttpStatus status, List<Seen> seenThere, Json.Obj response,
+      boolean withBodies) {
+    String text = Json.write(response);
+    String name = responseNames.get(text);
+    if (name == null) {
+      name = responseName(status, seenThere, withBodies ? "" : "-headers-only");
+      responseNames.put(text, name);
+      responses.put(name, response);
+    }
+    return new Json.Obj().put("$ref", "#/components/responses/" + name);
+  }
+
+  private String responseName(HttpStatus status, List<Seen> seenThere, String suffix) {
+    StringJoiner name = new StringJoiner(".", status.code() + "-", suffix);
     for (RowId row : Observations.rows(seenThere)) {
       name.add(row.value());
     }
@@ -201,8 +209,9 @@ final class OpenApiWriter {
   private Json.Obj responses(Map<HttpStatus, List<Seen>> byStatus, boolean withBodies) {
     Json.Obj out = new Json.Obj();
     for (Map.Entry<HttpStatus, List<Seen>> entry : byStatus.entrySet()) {
+      Json.Obj response = response(entry.getKey(), entry.getValue(), withBodies);
       out.put(Integer.toString(entry.getKey().code()),
-          response(entry.getKey(), entry.getValue(), withBodies));
+          shared(entry.getKey(), entry.getValue(), response, withBodies));
     }
     return out;
   }
@@ -275,16 +284,8 @@ final class OpenApiWriter {
     Json.Obj examples = new Json.Obj();
     for (RowId row : deciding) {
       choices.add(OpenApiSchemas.ref(problemSchema(row)));
-      for (Seen one : seenThere) {
-        if (one.row().equals(row) && one.decision().body() instanceof Body.ErrorDocument document
-            && document.format() == ErrorFormat.PROBLEM_JSON) {
-          examples.put(row.value(), new Json.Obj()
-              .put("summary", rows.get(row).title())
-              .put("description", "The policy's answer to " + ExchangeText.request(
-                  one.example().request()).lines().findFirst().orElse("") + ".")
-              .put("value", JsonReader.read(document.text())));
-          break;
-        }
+      if (example(row)) {
+        examples.put(row.value(), new Json.Obj().put("$ref", "#/components/examples/" + row.value()));
       }
     }
     Json.Obj schema = choices.items().size() == 1 ? (Json.Obj) choices.items().get(0)
@@ -299,6 +300,28 @@ final class OpenApiWriter {
     content.put(ErrorFormat.PLAIN.mediaType(), new Json.Obj().put("schema",
         OpenApiSchemas.string("The same problem as plain text.")));
     return content;
+  }
+
+  /**
+   * Adds the row's example under components, once: the first problem+json body it wrote, which
+   * is the reference's example of the row. Returns whether the row has one.
+   */
+  private boolean example(RowId row) {
+    if (exampleBodies.members().containsKey(row.value())) {
+      return true;
+    }
+    for (Seen one : seen.all()) {
+      if (one.row().equals(row) && one.decision().body() instanceof Body.ErrorDocument document
+          && document.format() == ErrorFormat.PROBLEM_JSON) {
+        exampleBodies.put(row.value(), new Json.Obj()
+            .put("summary", rows.get(row).title())
+            .put("description", "The policy's answer to " + ExchangeText.request(
+                one.example().request()).lines().findFirst().orElse("") + ".")
+            .put("value", JsonReader.read(document.text())));
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds the row's problem schema, once, from the members of every body it wrote; returns its name. */

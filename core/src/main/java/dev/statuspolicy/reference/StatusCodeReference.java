@@ -72,6 +72,22 @@ public final class StatusCodeReference {
   }
 
   /**
+   * Renders the same reference as an HTML page for people: the Markdown of {@link #render(
+   * StatusPolicy, Map)} turned into HTML, with the same anchors, one style sheet and no script.
+   * Serve it with the Content-Security-Policy of {@link Documentation}, which allows exactly that
+   * sheet.
+   *
+   * @param policy the policy, with its catalog
+   * @param examples an example per row id, as for {@link #render(StatusPolicy, Map)}
+   * @return the HTML document
+   * @throws NullPointerException if an argument, key or value is null
+   * @throws IllegalArgumentException as for {@link #render(StatusPolicy, Map)}
+   */
+  public static String renderHtml(StatusPolicy policy, Map<RowId, Example> examples) {
+    return HtmlPage.page("Status codes", MarkdownHtml.convert(render(policy, examples)));
+  }
+
+  /**
    * Returns the example shown for each row of the table that has one, in table order: the
    * caller's when given, else the first example found in the catalog that the row decides.
    *

@@ -42,6 +42,20 @@ class OpenApiTest {
 
   private static final String POINT = "/weatherapi/regional/3.0/point";
 
+  private static JsonNode document() {
+    try {
+      return JSON.readTree(CATALOG);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** An operation's response for a status, following its reference to components. */
+  private static JsonNode response(JsonNode operation, String status) {
+    JsonNode response = operation.at("/responses/" + status);
+    return response.has("$ref") ? document().at(response.get("$ref").asText().substring(1)) : response;
+  }
+
   @Test
   void swaggerParserReadsEveryDocumentWithoutErrorsOrWarnings() {
     List<String> documents = new ArrayList<>(List.of(CATALOG));
@@ -111,8 +125,8 @@ class OpenApiTest {
   @Test
   void aBodyThatBreaksItsSchemaIsRefused() throws Exception {
     JsonNode document = JSON.readTree(CATALOG);
-    String schema = "/paths/" + POINT.replace("/", "~1")
-        + "/get/responses/400/content/application~1problem+json/schema";
+    String schema = resolved(document, "/paths/" + POINT.replace("/", "~1") + "/get/responses/400")
+        + "/content/application~1problem+json/schema";
     String wrongStatus = "{\"type\":\"https://statuspolicy.dev/problems/parameter-invalid\","
         + "\"title\":\"x\",\"status\":422,\"detail\":\"d\",\"row\":\"parameter-invalid\","
         + "\"advice\":\"a\"}";
@@ -131,11 +145,14 @@ class OpenApiTest {
     assertThat(enumOf(get, "403")).containsExactly(
         "client-blocked", "client-unidentified", "coordinates-too-precise");
     assertThat(enumOf(get, "503")).containsExactly("quota-unknown", "backend-unavailable");
-    assertThat(get.at("/responses/304/content").isMissingNode()).isTrue();
-    assertThat(get.at("/responses/499/headers").isMissingNode()).isTrue();
-    assertThat(get.at("/responses/429/headers").has("Retry-After")).isTrue();
-    assertThat(get.at("/responses/429/headers").has("RateLimit-Policy")).isTrue();
-    assertThat(get.at("/responses/200/headers").has("ETag")).isTrue();
+    assertThat(response(get, "304").has("content")).isFalse();
+    assertThat(response(get, "304").has("description")).isTrue();
+    assertThat(response(get, "499").has("headers")).isFalse();
+    assertThat(response(get, "429").get("headers").has("Retry-After")).isTrue();
+    assertThat(response(get, "429").get("headers").has("RateLimit-Policy")).isTrue();
+    assertThat(response(get, "200").get("headers").has("ETag")).isTrue();
+    assertThat(response(get, "400").at("/content/application~1problem+json/examples/"
+        + "parameter-invalid/$ref").asText()).isEqualTo("#/components/examples/parameter-invalid");
   }
 
   @Test
@@ -147,8 +164,8 @@ class OpenApiTest {
 
     assertThat(deprecated.get("deprecated").asBoolean()).isTrue();
     assertThat(codes(deprecated.get("responses"))).contains("203").doesNotContain("200", "304");
-    assertThat(deprecated.at("/responses/203/headers").has("Deprecation")).isTrue();
-    assertThat(deprecated.at("/responses/203/headers").has("Sunset")).isTrue();
+    assertThat(response(deprecated, "203").get("headers").has("Deprecation")).isTrue();
+    assertThat(response(deprecated, "203").get("headers").has("Sunset")).isTrue();
     assertThat(beta.has("deprecated")).isFalse();
     assertThat(codes(beta.get("responses"))).contains("203").doesNotContain("200");
     assertThat(retired.get("deprecated").asBoolean()).isTrue();
@@ -169,8 +186,10 @@ class OpenApiTest {
       assertThat(response.at("/headers/X-ErrorClass/schema/enum/0").asText())
           .isEqualTo("method-not-allowed");
     }
-    for (Map.Entry<String, JsonNode> response : item.get("head").get("responses").properties()) {
-      assertThat(response.getValue().has("content")).isFalse();
+    for (Map.Entry<String, JsonNode> head : item.get("head").get("responses").properties()) {
+      assertThat(response(item.get("head"), head.getKey()).has("content")).isFalse();
+      assertThat(response(item.get("get"), head.getKey()).get("headers"))
+          .isEqualTo(response(item.get("head"), head.getKey()).get("headers"));
     }
     assertThat(codes(item.get("head").get("responses")))
         .isEqualTo(codes(item.get("get").get("responses")));
@@ -185,7 +204,7 @@ class OpenApiTest {
     for (Iterator<JsonNode> items = paths.elements(); items.hasNext(); ) {
       JsonNode get = items.next().get("get");
       for (Map.Entry<String, JsonNode> response : get.get("responses").properties()) {
-        for (JsonNode row : response.getValue().at("/headers/X-ErrorClass/schema/enum")) {
+        for (JsonNode row : response(get, response.getKey()).at("/headers/X-ErrorClass/schema/enum")) {
           RowDefinition definition = POLICY.table().stream()
               .filter(r -> r.id().value().equals(row.asText())).findFirst().orElseThrow();
           assertThat(definition.statuses())
@@ -231,8 +250,10 @@ class OpenApiTest {
 
     assertThat(document.at("/info/title").asText()).isEqualTo("restricted 1.0");
     assertThat(names(document.get("paths"))).containsExactly("/weatherapi/restricted/1.0/frame");
-    assertThat(enumOf(document.at("/paths/~1weatherapi~1restricted~11.0~1frame/get"), "401"))
-        .containsExactly("credentials-required");
+    String unauthorized = resolved(document, "/paths/~1weatherapi~1restricted~11.0~1frame/get"
+        + "/responses/401");
+    assertThat(document.at(unauthorized + "/headers/X-ErrorClass/schema/enum"))
+        .containsExactly(com.fasterxml.jackson.databind.node.TextNode.valueOf("credentials-required"));
     assertThat(document.at("/components/schemas").has("problem-outside-coverage")).isFalse();
     assertThatThrownBy(() -> OpenApi.version(POLICY, "regional", "9.9", Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regional/9.9");
@@ -285,7 +306,7 @@ class OpenApiTest {
 
   private static List<String> enumOf(JsonNode operation, String status) {
     List<String> values = new ArrayList<>();
-    operation.at("/responses/" + status + "/headers/X-ErrorClass/schema/enum")
+    response(operation, status).at("/headers/X-ErrorClass/schema/enum")
         .forEach(value -> values.add(value.asText()));
     return values;
   }

@@ -1,9 +1,12 @@
 package dev.statuspolicy.demo;
 
+import dev.statuspolicy.Quota;
+import dev.statuspolicy.QuotaCounter;
 import dev.statuspolicy.StatusPolicy;
 import dev.statuspolicy.host.Backend;
 import dev.statuspolicy.host.ResponseSink;
 import dev.statuspolicy.host.Served;
+import dev.statuspolicy.reference.Documentation;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.request.Transport;
 import java.io.IOException;
@@ -12,6 +15,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a demo server serves, whatever the server: the policy, the host's verdicts on a request,
@@ -23,8 +27,11 @@ import java.util.function.Function;
  * @param verdicts the host's blocklist and token checks, added to the facts
  * @param backends the backend of each request, which may read the request's headers
  * @param log where each request's access-log line goes
+ * @param docs the documents served beside the API (OpenAPI, the reference, the problem-type
+ *     pages); null to serve none
  */
-record DemoApi(StatusPolicy policy, Verdicts verdicts, Backends backends, Consumer<String> log) {
+record DemoApi(StatusPolicy policy, Verdicts verdicts, Backends backends, Consumer<String> log,
+    @Nullable Documentation docs) {
 
   /** The host's verdicts on a request, from its headers. */
   @FunctionalInterface
@@ -51,7 +58,7 @@ record DemoApi(StatusPolicy policy, Verdicts verdicts, Backends backends, Consum
     Backend forRequest(Function<String, List<String>> headers);
   }
 
-  /** @throws NullPointerException if an argument is null */
+  /** @throws NullPointerException if an argument but {@code docs} is null */
   DemoApi {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(verdicts, "verdicts");
@@ -70,6 +77,38 @@ record DemoApi(StatusPolicy policy, Verdicts verdicts, Backends backends, Consum
    */
   static DemoApi weather(StatusPolicy policy, Clock clock, Consumer<String> log) {
     return new DemoApi(policy, HostVerdicts::apply, headers -> DemoBackend.forRequest(clock, headers), log);
+  }
+
+  /**
+   * An API that serves no documents.
+   *
+   * @param policy the policy
+   * @param verdicts the host's verdicts
+   * @param backends the backend of each request
+   * @param log where each request's access-log line goes
+   */
+  DemoApi(StatusPolicy policy, Verdicts verdicts, Backends backends, Consumer<String> log) {
+    this(policy, verdicts, backends, log, null);
+  }
+
+  /**
+   * Returns the demo's weather API as {@code serve} runs it at an origin: {@link
+   * DemoCatalog#servingPolicy} with its problem types under the origin, and the documents of
+   * {@link DemoCatalog#documentedPolicy}, so that every problem {@code type} it sends resolves to
+   * a page it serves.
+   *
+   * @param origin the scheme, host and port the demo answers at
+   * @param clock the clock of the policy and of the simulated backend
+   * @param identified the quota of each identified application
+   * @param counter the request counter
+   * @param log where each request's access-log line goes
+   * @return the API
+   */
+  static DemoApi weatherAt(String origin, Clock clock, Quota identified, QuotaCounter counter,
+      Consumer<String> log) {
+    return new DemoApi(DemoCatalog.servingPolicy(clock, identified, counter, origin),
+        HostVerdicts::apply, headers -> DemoBackend.forRequest(clock, headers), log,
+        Documentation.of(DemoCatalog.documentedPolicy(clock, identified, origin), DemoExamples.all()));
   }
 
   /**

@@ -87,7 +87,39 @@ public final class DemoCatalog {
    * @throws IllegalArgumentException if {@code requestsPerSecond} is below 1
    */
   public static StatusPolicy policy(Clock clock, int requestsPerSecond) {
-    return builder(clock, Quota.perSecond("default", requestsPerSecond)).build();
+    return builder(clock, Quota.perSecond("default", requestsPerSecond), DEFAULT_ORIGIN).build();
+  }
+
+  /**
+   * The address {@code serve} answers at unless told otherwise; the reference and {@code explain}
+   * show problem types under it, so that they resolve while the demo runs there.
+   */
+  public static final String DEFAULT_ORIGIN = "http://127.0.0.1:8080";
+
+  /**
+   * Returns the problem-type base of a demo served at an origin: its own problem pages.
+   *
+   * @param origin the scheme, host and port, such as {@code http://127.0.0.1:8080}
+   * @return the base, ending in '/'
+   */
+  public static String problemTypes(String origin) {
+    return origin + CATALOG.basePath() + "/problems/";
+  }
+
+  /**
+   * Builds the policy whose documents a demo served at an origin serves: the serving table,
+   * {@link #servingPolicy}'s, with problem types under the origin, and no request counter, so
+   * that rendering the documents counts no one's quota.
+   *
+   * @param clock the clock of the policy
+   * @param identified the quota of each identified application
+   * @param origin the scheme, host and port the demo answers at
+   * @return the policy
+   */
+  public static StatusPolicy documentedPolicy(Clock clock, Quota identified, String origin) {
+    return builder(clock, identified, origin)
+        .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), new UnknownOutcomeRow())
+        .build();
   }
 
   /**
@@ -101,16 +133,18 @@ public final class DemoCatalog {
    * @param clock the clock of the policy
    * @param identified the quota of each identified application, such as 20 requests per second
    * @param counter the request counter: in process for one node, in Redis for several
+   * @param origin the scheme, host and port the demo answers at, for its problem types
    * @return the policy
    */
-  public static StatusPolicy servingPolicy(Clock clock, Quota identified, QuotaCounter counter) {
-    return builder(clock, identified)
+  public static StatusPolicy servingPolicy(Clock clock, Quota identified, QuotaCounter counter,
+      String origin) {
+    return builder(clock, identified, origin)
         .quotaCounter(counter)
         .insertBefore(StandardRow.BACKEND_TIMEOUT.id(), new UnknownOutcomeRow())
         .build();
   }
 
-  private static StatusPolicyBuilder builder(Clock clock, Quota identified) {
+  private static StatusPolicyBuilder builder(Clock clock, Quota identified, String origin) {
     // the Nowcast team's rows, as the team ships them: radar-site-down, radar-coverage-degraded
     return NowcastTeam.extend(StatusPolicy.builder())
         .catalog(CATALOG)
@@ -118,7 +152,7 @@ public final class DemoCatalog {
         .identifiedQuota(identified)
         // the demo protects its backends: while the quota store cannot count, it refuses
         .quotaOutage(QUOTA_OUTAGE)
-        .problemTypeBase("https://api.example.org/problems/");
+        .problemTypeBase(problemTypes(origin));
   }
 
   private static ParameterSpec altitude() {

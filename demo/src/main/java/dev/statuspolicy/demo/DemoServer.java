@@ -1,12 +1,17 @@
 package dev.statuspolicy.demo;
 
 import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpHandler;
 import dev.statuspolicy.StatusPolicyBuilder;
 import dev.statuspolicy.jdkhttp.HardenedHttpServer;
 import dev.statuspolicy.jdkhttp.ServerSettings;
 import dev.statuspolicy.jdkhttp.StatusPolicyHandler;
 import dev.statuspolicy.servlet.StatusPolicyServlet;
+import jakarta.servlet.ServletConfig;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.BindException;
 import java.net.InetSocketAddress;
@@ -102,10 +107,33 @@ final class DemoServer implements AutoCloseable {
    * @throws IOException if the server cannot start for another reason
    */
   static DemoServer start(Engine engine, String host, int port, DemoApi api) throws IOException {
+    return start(engine, host, port, origin -> api);
+  }
+
+  /**
+   * Starts a server whose API is made once the address is bound, from the server's origin: for
+   * an API whose problem types point at the server itself, whatever port it got.
+   *
+   * @param engine the HTTP server to run on
+   * @param host the address to listen on, such as {@code 127.0.0.1}
+   * @param port the port, or 0 for any free port
+   * @param apiAt makes what to serve from the origin, such as {@code http://127.0.0.1:41234}
+   * @return the running server
+   * @throws java.net.BindException if the port is in use
+   * @throws IOException if the server cannot start for another reason
+   */
+  static DemoServer start(Engine engine, String host, int port, Function<String, DemoApi> apiAt)
+      throws IOException {
     return switch (engine) {
-      case JETTY -> startJetty(new InetSocketAddress(host, port), api);
-      case JDK -> startJdk(new InetSocketAddress(host, port), api);
+      case JETTY -> startJetty(new InetSocketAddress(host, port), apiAt);
+      case JDK -> startJdk(new InetSocketAddress(host, port), apiAt);
     };
+  }
+
+  /** The origin of a server bound to an address: scheme, host (IPv6 in brackets) and port. */
+  static String origin(InetSocketAddress bound) {
+    String host = bound.getAddress().getHostAddress();
+    return "http://" + (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + bound.getPort();
   }
 
   /** The largest request head Jetty reads: twice the policy's longest target by default. */
@@ -114,7 +142,8 @@ final class DemoServer implements AutoCloseable {
   /** How long Jetty keeps a connection that sends nothing, in milliseconds. */
   static final long IDLE_TIMEOUT_MILLIS = 30_000;
 
-  private static DemoServer startJetty(InetSocketAddress address, DemoApi api) throws IOException {
+  private static DemoServer startJetty(InetSocketAddress address, Function<String, DemoApi> apiAt)
+      throws IOException {
     QueuedThreadPool threads = new QueuedThreadPool();
     threads.setName("demo-jetty");
     threads.setDaemon(true);
@@ -132,13 +161,20 @@ final class DemoServer implements AutoCloseable {
     // a keep-alive response goes out at once, not after the client's delayed ACK (Nagle)
     connector.setAcceptedTcpNoDelay(true);
     server.addConnector(connector);
-    ServletContextHandler context = new ServletContextHandler();
-    context.addServlet(new ServletHolder(servlet(api)), "/*");
-    server.setHandler(context);
     try {
+      // bound first, so that the API can name the port the system chose
+      connector.open();
+      DemoApi api = apiAt.apply(origin(new InetSocketAddress(address.getAddress(),
+          connector.getLocalPort())));
+      ServletContextHandler context = new ServletContextHandler();
+      context.addServlet(new ServletHolder(servlet(api)), "/*");
+      server.setHandler(context);
       server.start();
     } catch (Exception e) {
       stopQuietly(server, e);
+      if (e instanceof BindException bind) {
+        throw bind;
+      }
       if (e.getCause() instanceof BindException bind) {
         throw bind;
       }
@@ -148,13 +184,49 @@ final class DemoServer implements AutoCloseable {
         server::stop, connector);
   }
 
-  /** The servlet module's servlet, serving the API: its verdicts, its backends, its log. */
-  private static StatusPolicyServlet servlet(DemoApi api) {
-    return StatusPolicyServlet.builder(api.policy(), (admitted, request) ->
+  /**
+   * The servlet module's servlet, serving the API: its verdicts, its backends, its log; the API's
+   * documents are served before it.
+   */
+  private static HttpServlet servlet(DemoApi api) {
+    StatusPolicyServlet policy = StatusPolicyServlet.builder(api.policy(), (admitted, request) ->
             api.backends().forRequest(headers(request)).fetch(admitted))
         .facts((request, facts) -> api.verdicts().apply(headers(request), facts))
         .log(served -> api.log().accept(served.logLine()))
         .build();
+    return new HttpServlet() {
+      private static final long serialVersionUID = 1L;
+
+      @Override
+      public void init(ServletConfig config) throws ServletException {
+        super.init(config);
+        policy.init(config);
+      }
+
+      @Override
+      protected void service(HttpServletRequest request, HttpServletResponse response)
+          throws ServletException, IOException {
+        boolean served = DocumentRoute.serve(api.docs(), request.getMethod(),
+            request.getRequestURI(), new DocumentRoute.Response() {
+              @Override
+              public void header(String name, String value) {
+                response.addHeader(name, value);
+              }
+
+              @Override
+              public void send(byte[] body, boolean head) throws IOException {
+                response.setStatus(200);
+                response.setContentLength(body.length);
+                if (!head) {
+                  response.getOutputStream().write(body);
+                }
+              }
+            });
+        if (!served) {
+          policy.service((jakarta.servlet.ServletRequest) request, (jakarta.servlet.ServletResponse) response);
+        }
+      }
+    };
   }
 
   private static Function<String, List<String>> headers(HttpServletRequest request) {
@@ -173,15 +245,42 @@ final class DemoServer implements AutoCloseable {
    * On the {@code jdk-httpserver} module: its hardened server (a limit on reading request
    * heads, TCP_NODELAY, a thread per busy connection) running its handler.
    */
-  private static DemoServer startJdk(InetSocketAddress address, DemoApi api) throws IOException {
-    StatusPolicyHandler handler = StatusPolicyHandler.builder()
+  private static DemoServer startJdk(InetSocketAddress address, Function<String, DemoApi> apiAt)
+      throws IOException {
+    HardenedHttpServer server = HardenedHttpServer.startBound(address,
+        bound -> handler(apiAt.apply(origin(bound))), JDK_SETTINGS);
+    return new DemoServer(server.address(), server::close, null);
+  }
+
+  /** The jdk-httpserver module's handler, serving the API; its documents are served before it. */
+  private static HttpHandler handler(DemoApi api) {
+    StatusPolicyHandler policy = StatusPolicyHandler.builder()
         .policy(api.policy())
         .backend((admitted, exchange) -> api.backends().forRequest(headers(exchange)).fetch(admitted))
         .facts((exchange, facts) -> api.verdicts().apply(headers(exchange), facts))
         .log(served -> api.log().accept(served.logLine()))
         .build();
-    HardenedHttpServer server = HardenedHttpServer.start(address, handler, JDK_SETTINGS);
-    return new DemoServer(server.address(), server::close, null);
+    return exchange -> {
+      boolean served = DocumentRoute.serve(api.docs(), exchange.getRequestMethod(),
+          exchange.getRequestURI().getRawPath(), new DocumentRoute.Response() {
+            @Override
+            public void header(String name, String value) {
+              exchange.getResponseHeaders().add(name, value);
+            }
+
+            @Override
+            public void send(byte[] body, boolean head) throws IOException {
+              exchange.sendResponseHeaders(200, head ? -1 : body.length);
+              if (!head) {
+                exchange.getResponseBody().write(body);
+              }
+              exchange.close();
+            }
+          });
+      if (!served) {
+        policy.handle(exchange);
+      }
+    };
   }
 
   private static Function<String, List<String>> headers(HttpExchange exchange) {

@@ -169,9 +169,8 @@ public final class Main {
     QuotaCounter counter = counter(options);
     DemoServer server;
     try {
-      server = DemoServer.start(engine, options.host(), options.port(), DemoApi.weather(
-          DemoCatalog.servingPolicy(clock, Quota.perSecond("default", rateLimit), counter),
-          clock, out::println));
+      server = DemoServer.start(engine, options.host(), options.port(), origin -> DemoApi.weatherAt(
+          origin, clock, Quota.perSecond("default", rateLimit), counter, out::println));
     } catch (IOException | RuntimeException e) {
       close(counter);
       throw e;

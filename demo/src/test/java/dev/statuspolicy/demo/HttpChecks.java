@@ -66,9 +66,9 @@ abstract class HttpChecks {
   @BeforeAll
   void startServer() throws Exception {
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
-    server = DemoServer.start(engine(), Main.DEFAULT_HOST, 0,
-        DemoApi.weather(DemoCatalog.servingPolicy(clock, Quota.perSecond("default", RATE_LIMIT),
-            LocalQuotaCounter.builder().timeMeter(new FrozenTime()).build()), clock, log::add));
+    server = DemoServer.start(engine(), Main.DEFAULT_HOST, 0, origin -> DemoApi.weatherAt(origin,
+        clock, Quota.perSecond("default", RATE_LIMIT),
+        LocalQuotaCounter.builder().timeMeter(new FrozenTime()).build(), log::add));
     base = "http://127.0.0.1:" + server.port() + "/weatherapi/";
   }
 

@@ -61,8 +61,8 @@ class TwoNodesOneQuotaTest {
       QuotaCounter counter = Main.counter(options);
       counters.add(counter);
       Clock clock = Clock.systemUTC();
-      nodes.add(DemoServer.start(engine, Main.DEFAULT_HOST, 0, DemoApi.weather(
-          DemoCatalog.servingPolicy(clock, QUOTA, counter), clock, log::add)));
+      nodes.add(DemoServer.start(engine, Main.DEFAULT_HOST, 0,
+          origin -> DemoApi.weatherAt(origin, clock, QUOTA, counter, log::add)));
     }
     // a node's first counts load and compile Bucket4j and Lettuce, which may take longer than
     // the 50 ms timeout on a cold JVM: warm both up, as an application of their own

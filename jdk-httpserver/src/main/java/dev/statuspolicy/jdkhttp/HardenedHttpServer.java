@@ -11,6 +11,7 @@ import java.util.concurrent.SynchronousQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 
 /**
  * A running JDK {@code HttpServer} that slow or idle clients cannot stop, serving one handler at
@@ -74,11 +75,38 @@ public final class HardenedHttpServer implements AutoCloseable {
    */
   public static HardenedHttpServer start(InetSocketAddress address, HttpHandler handler,
       ServerSettings settings) throws IOException {
-    Objects.requireNonNull(address, "address");
     Objects.requireNonNull(handler, "handler");
+    return startBound(address, bound -> handler, settings);
+  }
+
+  /**
+   * Starts a server on an address, with a handler made once the address is bound: for a handler
+   * that names the server's own address, such as in problem-type URIs that resolve to pages it
+   * serves, when the port is chosen by the system (port 0).
+   *
+   * @param address where to listen
+   * @param handlerAt makes the handler for every request from the bound address
+   * @param settings the server's limits, applied as described on this class
+   * @return the running server
+   * @throws IOException if the server cannot bind
+   * @throws NullPointerException if an argument is null, or the handler made is
+   * @throws IllegalStateException if a JDK server property was set to a value the JDK ignores
+   */
+  public static HardenedHttpServer startBound(InetSocketAddress address,
+      Function<InetSocketAddress, HttpHandler> handlerAt, ServerSettings settings)
+      throws IOException {
+    Objects.requireNonNull(address, "address");
+    Objects.requireNonNull(handlerAt, "handlerAt");
     Objects.requireNonNull(settings, "settings");
     JdkServerProperties.apply(settings);
     HttpServer server = HttpServer.create(address, 0);
+    HttpHandler handler;
+    try {
+      handler = Objects.requireNonNull(handlerAt.apply(server.getAddress()), "the handler made");
+    } catch (RuntimeException e) {
+      server.stop(0);
+      throw e;
+    }
     server.createContext("/", handler);
     ExecutorService workers = workers();
     server.setExecutor(workers);

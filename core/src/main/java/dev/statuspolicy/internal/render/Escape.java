@@ -1,12 +1,12 @@
 package dev.statuspolicy.internal.render;
 
 /** Escaping for each body format. Everything taken from a request passes through here. */
-final class Escape {
+public final class Escape {
 
   private Escape() {}
 
   /** Appends text as HTML character data or attribute value: {@code & < > " '} become entities. */
-  static StringBuilder html(StringBuilder out, String text) {
+  public static StringBuilder html(StringBuilder out, String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       switch (c) {
