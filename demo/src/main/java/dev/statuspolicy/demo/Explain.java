@@ -8,6 +8,7 @@ import dev.statuspolicy.host.ResponseSink;
 import dev.statuspolicy.host.Served;
 import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.reference.ExchangeText;
+import dev.statuspolicy.reference.ExplainPage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RowDefinition;
 import java.io.IOException;
@@ -38,10 +39,11 @@ final class Explain {
    * @param target the path and query
    * @param headers the request headers, as "Name: value" lines
    * @param outcome the simulated backend's outcome
-   * @return the text to print, ending in a line break
+   * @param html whether to render the explanation as an HTML page rather than text
+   * @return the text or page to print, ending in a line break
    */
   static String explain(DemoApi api, Clock clock, String method, String target,
-      List<String> headers, SimulatedOutcome outcome) {
+      List<String> headers, SimulatedOutcome outcome, boolean html) {
     Map<String, List<String>> byName = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
     for (String header : headers) {
       int colon = header.indexOf(':');
@@ -65,11 +67,14 @@ final class Explain {
       throw new UncheckedIOException("the discarding sink cannot fail", e);
     }
     Decision decision = served.decision();
+    String data = new String(document.get(), StandardCharsets.UTF_8).strip();
+    if (html) {
+      return ExplainPage.render(api.policy(), served.facts(), served.outcome(), decision, data);
+    }
     StringBuilder text = new StringBuilder();
     if (!decision.sendsResponse()) {
       text.append("(Nothing is sent: the client is gone. The decision, for the logs:)\n");
     }
-    String data = new String(document.get(), StandardCharsets.UTF_8).strip();
     text.append(ExchangeText.response(decision, data)
         .replaceFirst("\n\n|$", successType(decision) + "$0")).append("\n\n");
     text.append("Trace (rows in precedence order; the first that fires decides):\n");

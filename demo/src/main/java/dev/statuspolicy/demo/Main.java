@@ -41,10 +41,16 @@ public final class Main {
       "      Demo devices: 'X-Demo-Outcome: " + SimulatedOutcome.labels() + "' picks the simulated",
       "      backend's outcome; 'Authorization: Bearer demo-satellite' (or demo-basic) is a token;",
       "      any User-Agent containing BannedBot is blocked.",
-      "  explain METHOD URL [-H 'Name: value']... [--outcome " + SimulatedOutcome.labels() + "]",
+      "      Beside the API it serves its documents: /weatherapi/openapi.json (the whole catalog),",
+      "      /weatherapi/{product}/{version}/openapi.json, /weatherapi/status-codes (HTML), and a",
+      "      page per problem type at /weatherapi/problems/{row}, the type URI of its error bodies.",
+      "  explain METHOD URL [-H 'Name: value']... [--outcome " + SimulatedOutcome.labels() + "] [--html]",
       "      Print the response the server would send, then every row consulted, with its verdict.",
-      "  docs",
-      "      Print the status-code reference (Markdown), as checked in at docs/status-codes.md.",
+      "      --html: the same as an HTML page, to send to whoever asked why.",
+      "  docs [openapi [PRODUCT/VERSION]]",
+      "      Print the status-code reference (Markdown), as checked in at docs/status-codes.md;",
+      "      with openapi, the OpenAPI document of the catalog, as checked in at docs/openapi.json,",
+      "      or of one product version.",
       "");
 
   /** The address {@code serve} listens on unless {@code --host} says otherwise: this machine only. */
@@ -81,10 +87,7 @@ public final class Main {
       switch (args[0]) {
         case "serve" -> serve(args, out, err);
         case "explain" -> explain(args, out);
-        case "docs" -> {
-          only(args, 1);
-          out.print(DemoDocs.render());
-        }
+        case "docs" -> docs(args, out);
         case "-h", "--help", "help" -> out.print(USAGE);
         default -> throw new UsageException("unknown command '" + args[0] + "'");
       }
@@ -234,13 +237,41 @@ public final class Main {
     return (host.indexOf(':') >= 0 ? "[" + host + "]" : host) + ":" + server.port();
   }
 
+  private static void docs(String[] args, PrintStream out) {
+    if (args.length == 1) {
+      out.print(DemoDocs.render());
+      return;
+    }
+    if (!args[1].equals("openapi")) {
+      throw new UsageException("unknown document '" + args[1] + "' for docs; use openapi");
+    }
+    only(args, 3);
+    if (args.length == 2) {
+      out.print(DemoDocs.openApi());
+      return;
+    }
+    String[] parts = args[2].split("/", -1);
+    if (parts.length != 2 || parts[0].isEmpty() || parts[1].isEmpty()) {
+      throw new UsageException("docs openapi needs PRODUCT/VERSION, such as locationforecast/2.0;"
+          + " was '" + args[2] + "'");
+    }
+    try {
+      out.print(DemoDocs.openApi(parts[0], parts[1]));
+    } catch (IllegalArgumentException e) {
+      throw new UsageException("the catalog has no product version '" + args[2] + "'");
+    }
+  }
+
   private static void explain(String[] args, PrintStream out) {
     List<String> positional = new ArrayList<>(2);
     List<String> headers = new ArrayList<>();
     SimulatedOutcome outcome = SimulatedOutcome.DATA;
+    boolean html = false;
     for (int i = 1; i < args.length; i++) {
       String arg = args[i];
-      if (arg.equals("-H") || arg.equals("--header")) {
+      if (arg.equals("--html")) {
+        html = true;
+      } else if (arg.equals("-H") || arg.equals("--header")) {
         String header = value(args, ++i, arg);
         if (header.indexOf(':') <= 0) {
           throw new UsageException("a header must look like 'Name: value', was '" + header + "'");
@@ -265,7 +296,7 @@ public final class Main {
     DemoApi api = DemoApi.weather(DemoCatalog.policy(clock, DemoCatalog.DEFAULT_RATE_LIMIT), clock,
         line -> { });
     out.print(Explain.explain(api, clock, positional.get(0).toUpperCase(Locale.ROOT),
-        target(positional.get(1)), headers, outcome));
+        target(positional.get(1)), headers, outcome, html));
   }
 
   /** The path and query of a URL, or the argument itself when it is already a path. */

@@ -23,6 +23,36 @@ class DocsAreCurrentTest {
   }
 
   @Test
+  void docsOpenApiJsonMatchesTheRenderedDocument() throws Exception {
+    String checkedIn = Files.readString(Path.of("..", "docs", "openapi.json"), StandardCharsets.UTF_8);
+
+    assertThat(checkedIn)
+        .as("docs/openapi.json is out of date with the policy; regenerate it from the project"
+            + " root with:%n  %s%n", DemoDocs.REGENERATE_OPENAPI)
+        .isEqualTo(DemoDocs.openApi());
+  }
+
+  @Test
+  void theDocsCommandPrintsTheOpenApiDocuments() {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    assertThat(Main.run(new String[] {"docs", "openapi"},
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(DemoDocs.openApi());
+
+    out.reset();
+    assertThat(Main.run(new String[] {"docs", "openapi", "sunrise/3.0"},
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8), System.err)).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo(DemoDocs.openApi("sunrise", "3.0"))
+        .contains("\"/weatherapi/sunrise/3.0/sun\"");
+
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    assertThat(Main.run(new String[] {"docs", "openapi", "sunrise/9.9"},
+        new java.io.PrintStream(out, true, StandardCharsets.UTF_8),
+        new java.io.PrintStream(err, true, StandardCharsets.UTF_8))).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("no product version 'sunrise/9.9'");
+  }
+
+  @Test
   void theDocsCommandPrintsTheSameReference() {
     java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
     int status = Main.run(new String[] {"docs"},

@@ -104,6 +104,8 @@ public final class HardenedHttpServer implements AutoCloseable {
     try {
       handler = Objects.requireNonNull(handlerAt.apply(server.getAddress()), "the handler made");
     } catch (RuntimeException e) {
+      // the JDK server releases its port on stop only once started: start it with no context
+      server.start();
       server.stop(0);
       throw e;
     }
