@@ -17,13 +17,14 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A headless Chromium for the demo's browser checks, driven over the Chrome DevTools Protocol: it
  * runs with a fresh profile and an ephemeral debugging port, opens {@link Page}s, and on {@link
  * #close()} takes its whole process tree and its profile away again.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   private static final Duration STARTUP = Duration.ofSeconds(30);
   private static final Duration EXIT = Duration.ofSeconds(5);
 
@@ -52,7 +53,7 @@ final class Chromium implements AutoCloseable {
    * @throws IllegalStateException when there is no Chromium, with how to install one, or when it
    *     does not start
    */
-  static Chromium launch() {
+  public static Chromium launch() {
     return launch(ChromiumBinary.locate());
   }
 
@@ -128,8 +129,22 @@ final class Chromium implements AutoCloseable {
    * @return the loaded page
    * @throws CdpException when navigation fails or does not finish within 30 seconds
    */
-  Page openPage(URI url, boolean bypassCsp) {
-    Page page = Page.open(browser, http, endpoint, url, bypassCsp);
+  public Page openPage(URI url, boolean bypassCsp) {
+    return openPage(url, bypassCsp, null);
+  }
+
+  /**
+   * Opens a new tab that sends its own User-Agent, loads a URL in it and waits until the page has
+   * loaded and settled.
+   *
+   * @param url the page to load
+   * @param bypassCsp whether Chromium should ignore the page's Content-Security-Policy
+   * @param userAgent the User-Agent the tab sends; null for Chromium's
+   * @return the loaded page
+   * @throws CdpException when navigation fails or does not finish within 30 seconds
+   */
+  public Page openPage(URI url, boolean bypassCsp, @Nullable String userAgent) {
+    Page page = Page.open(browser, http, endpoint, url, bypassCsp, userAgent);
     pages.add(page);
     return page;
   }

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * response, its errors, the payload markers that ran and the CSP violations it caused. It talks to
  * its own target's websocket; opening and closing the tab go through the browser's.
  */
-final class Page implements AutoCloseable {
+public final class Page implements AutoCloseable {
   private static final Duration SETTLE_QUIET = Duration.ofMillis(300);
   private static final Duration SETTLE_LIMIT = Duration.ofSeconds(5);
 
@@ -50,10 +50,11 @@ final class Page implements AutoCloseable {
    * @param endpoint the browser's websocket URL, whose host and port serve the tab's as well
    * @param url the page to load
    * @param bypassCsp whether to ignore the page's Content-Security-Policy
+   * @param userAgent the User-Agent the tab sends; null for Chromium's
    * @return the loaded page
    */
-  static Page open(
-      CdpConnection browser, HttpClient http, URI endpoint, URI url, boolean bypassCsp) {
+  static Page open(CdpConnection browser, HttpClient http, URI endpoint, URI url,
+      boolean bypassCsp, @Nullable String userAgent) {
     String targetId =
         browser.call("Target.createTarget", Map.of("url", "about:blank")).path("targetId").asText();
     CdpConnection connection;
@@ -67,7 +68,7 @@ final class Page implements AutoCloseable {
     }
     Page opened = new Page(browser, connection, targetId, url);
     try {
-      opened.load(bypassCsp);
+      opened.load(bypassCsp, userAgent);
       return opened;
     } catch (RuntimeException e) {
       try {
@@ -80,7 +81,7 @@ final class Page implements AutoCloseable {
   }
 
   /** Subscribes, enables the domains, installs the hooks and navigates. */
-  private void load(boolean bypassCsp) {
+  private void load(boolean bypassCsp, @Nullable String userAgent) {
     errors.listenTo(page);
     page.on("Network.responseReceived", this::received);
     page.on("Page.loadEventFired", event -> loaded(null));
@@ -92,6 +93,9 @@ final class Page implements AutoCloseable {
     }
     page.call("Page.addScriptToEvaluateOnNewDocument", Map.of("source", PageHooks.SCRIPT));
     page.call("Page.setBypassCSP", Map.of("enabled", bypassCsp));
+    if (userAgent != null) {
+      page.call("Network.setUserAgentOverride", Map.of("userAgent", userAgent));
+    }
     CompletableFuture<Void> loading = new CompletableFuture<>();
     load = loading;
     JsonNode navigation = page.call("Page.navigate", Map.of("url", url.toString()));
@@ -160,32 +164,32 @@ final class Page implements AutoCloseable {
   }
 
   /** {@return the HTTP status code of the main document} */
-  int status() {
+  public int status() {
     return response().status();
   }
 
   /** {@return the main document's response headers, names in lower case} */
-  Map<String, String> headers() {
+  public Map<String, String> headers() {
     return response().headers();
   }
 
   /** {@return the markers passed to {@code __pwned} so far, in call order} */
-  List<String> executed() {
+  public List<String> executed() {
     return strings(evaluateJson("window.__executed"));
   }
 
   /** {@return the CSP violations so far, each as {@code "<directive> <blocked URI>"}} */
-  List<String> cspViolations() {
+  public List<String> cspViolations() {
     return strings(evaluateJson("window.__cspViolations"));
   }
 
   /** {@return the errors the page reported so far, each with its text and URL} */
-  List<String> consoleErrors() {
+  public List<String> consoleErrors() {
     return errors.all();
   }
 
   /** {@return the document's title} */
-  String title() {
+  public String title() {
     return evaluateJson("document.title").asText();
   }
 
@@ -197,7 +201,7 @@ final class Page implements AutoCloseable {
    *     Boolean}, {@code List}, {@code Map}, or {@code null} for {@code null} and {@code undefined}
    * @throws CdpException when the script throws
    */
-  @Nullable Object evaluate(String expression) {
+  public @Nullable Object evaluate(String expression) {
     JsonNode value = evaluateJson(expression);
     return value.isMissingNode() || value.isNull()
         ? null
@@ -209,7 +213,7 @@ final class Page implements AutoCloseable {
    *
    * @return the PNG file's bytes
    */
-  byte[] screenshot() {
+  public byte[] screenshot() {
     JsonNode size = page.call("Page.getLayoutMetrics").path("cssContentSize");
     long width = (long) Math.ceil(size.path("width").asDouble());
     long height = (long) Math.ceil(size.path("height").asDouble());
