@@ -80,8 +80,10 @@ final class ExampleSearch {
   }
 
   /**
-   * Returns every candidate, then the faults an admission row looks for, met on a path that
-   * names no endpoint: what the generated API description shows for "any other path".
+   * Returns every candidate, then a POST from a blocked client, with an over-long target and over
+   * plain HTTP at each endpoint, then the faults an admission row looks for, met on a path that
+   * names no endpoint: what the generated API description shows for the other methods and for
+   * "any other path".
    */
   List<Example> probes() {
     List<Example> probes = new ArrayList<>(candidates());
@@ -89,9 +91,15 @@ final class ExampleSearch {
     if (bases.isEmpty()) {
       return probes;
     }
+    Outcome data = Outcome.data(validators);
+    // what the edge rows answer a method other than GET and HEAD, at every endpoint
+    for (Base each : bases) {
+      probes.add(Example.of(valid(each).method("POST").blocklist(BlocklistStanding.BLOCKED).build(), data));
+      probes.add(Example.of(valid(each).method("POST").target(tooLong(each)).build(), data));
+      probes.add(Example.of(valid(each).method("POST").transport(Transport.HTTP).build(), data));
+    }
     Base base = bases.get(0);
     String unknown = unknownEndpoint(base);
-    Outcome data = Outcome.data(validators);
     probes.add(Example.of(valid(base).target(unknown).build(), data));
     probes.add(Example.of(valid(base).target(unknown).transport(Transport.HTTP).build(), data));
     probes.add(Example.of(valid(base).target(unknown).blocklist(BlocklistStanding.BLOCKED).build(), data));

@@ -178,6 +178,9 @@ class OpenApiTest {
     JsonNode document = JSON.readTree(CATALOG);
     JsonNode item = document.get("paths").get(POINT);
 
+    assertThat(codes(item.get("post").get("responses")))
+        .containsExactly("301", "403", "405", "414");
+    assertThat(enumOf(item.get("post"), "403")).containsExactly("client-blocked");
     for (String method : OpenApiWriter.REFUSED_METHODS) {
       String ref = item.at("/" + method + "/responses/405/$ref").asText();
       assertThat(ref).startsWith("#/components/responses/");

@@ -192,7 +192,14 @@ class ReferencePagesTest {
     assertThat(page.select("script, img, iframe, svg")).isEmpty();
     assertThat(page.select("*").stream().flatMap(e -> e.attributes().asList().stream())
         .filter(a -> a.getKey().startsWith("on"))).isEmpty();
-    assertThat(page.text()).contains(HOSTILE, "Backend: not called.");
+    assertThat(page.text()).contains(HOSTILE, "Backend: not called.", "Host verdicts: none.")
+        .doesNotContain("Nothing is sent");
+    int position = 1;
+    while (!POLICY.table().get(position - 1).id().value().equals("parameter-invalid")) {
+      position++;
+    }
+    assertThat(page.select("tr:has(td strong) td").first().text())
+        .isEqualTo(Integer.toString(position));
     assertThat(page.select("h1").text()).isEqualTo("Why 400 Bad Request?");
     assertThat(page.select("p.status a").attr("href")).isEqualTo(BASE + "parameter-invalid");
     assertThat(page.select("td strong").text()).isEqualTo("fired: decides 400 Bad Request");
@@ -201,6 +208,43 @@ class ReferencePagesTest {
         Outcome.noData(), decision, "data");
     assertThat(Jsoup.parse(urn).select("p.status a")).isEmpty();
     assertThat(urn).contains("Backend: no data");
+
+    RequestFacts closing = RequestFacts.builder()
+        .target("/weatherapi/regional/3.0/point?lat=55&lon=10")
+        .header("User-Agent", "Acme/1.0 ops@example.org")
+        .transport(dev.statuspolicy.request.Transport.HTTPS)
+        .blocklist(dev.statuspolicy.request.BlocklistStanding.BLOCKED)
+        .build();
+    Decision blocked = POLICY.decide(closing, Outcome.data());
+    String verdicts = ExplainPage.render(POLICY, closing, null, blocked, "data");
+    assertThat(Jsoup.parse(verdicts).text())
+        .contains("Host verdicts: " + String.join("; ", ExchangeText.verdicts(closing)) + ".");
+    RequestFacts gone = RequestFacts.builder()
+        .target("/weatherapi/regional/3.0/point?lat=55&lon=10")
+        .header("User-Agent", "Acme/1.0 ops@example.org")
+        .transport(dev.statuspolicy.request.Transport.HTTPS).build();
+    Decision closed = POLICY.decide(gone, Outcome.clientClosed());
+    assertThat(ExplainPage.render(POLICY, gone, Outcome.clientClosed(), closed, "data"))
+        .contains("Nothing is sent: the client is gone.").doesNotContain("Breach");
+  }
+
+  @Test
+  void aPageNamesEveryStatusOfItsRowAndSaysWhenNothingIsSent() {
+    Documentation docs = Documentation.of(POLICY, Map.of());
+    String closed = docs.find("/weatherapi/problems/client-closed-request").text();
+    String retired = docs.find("/weatherapi/problems/version-retired").text();
+    String invalid = docs.find("/weatherapi/problems/parameter-invalid").text();
+
+    assertThat(closed).contains("Response: none. The host sends nothing");
+    assertThat(invalid).contains("<p>Response:</p>").doesNotContain("sends nothing");
+    RowDefinition row = POLICY.table().stream()
+        .filter(r -> r.id().value().equals("version-retired")).findFirst().orElseThrow();
+    assertThat(row.statuses()).hasSizeGreaterThan(1);
+    StringBuilder statuses = new StringBuilder();
+    for (var status : row.statuses()) {
+      statuses.append(statuses.length() == 0 ? "" : " or ").append(status);
+    }
+    assertThat(retired).contains("<p class=\"status\">" + statuses + "</p>");
   }
 
   @Test

@@ -88,6 +88,24 @@ class MainTest {
   }
 
   @Test
+  void explainHtmlRendersTheSameTraceAsAPage() {
+    int status = run("explain", "GET",
+        "http://localhost:8080/weatherapi/geosatellite/1.4/image?area=europe", "--html",
+        "-H", "User-Agent: MyApp/1.0 <b>", "-H", "Authorization: Bearer demo-basic");
+
+    assertThat(status).isZero();
+    String page = out();
+    assertThat(page).startsWith("<!DOCTYPE html>\n").endsWith("</html>\n")
+        .contains("<h1>Why 403 Forbidden?</h1>")
+        .contains("<a href=\"http://127.0.0.1:8080/weatherapi/problems/access-denied\">")
+        .contains("<tr><td>11</td><td><code>credentials-required</code></td>")
+        .contains("<strong>fired: decides 403 Forbidden</strong>")
+        .contains("User-Agent: MyApp/1.0 &lt;b&gt;")
+        .doesNotContain("<b>")
+        .doesNotContain("Trace (rows in precedence order");
+  }
+
+  @Test
   void explainRunsTheBackendOutcomeGiven() {
     assertThat(run("explain", "get", "/weatherapi/locationforecast/2.0/compact?lat=60&lon=11",
         "-H", "User-Agent: MyApp/1.0", "--outcome", "timeout")).isZero();
