@@ -37,7 +37,7 @@ import org.jspecify.annotations.Nullable;
  * <p>{base} is the catalog's base path. Each document is rendered the first time it is asked
  * for, by running the policy on its examples, then kept: the examples show the policy's clock at
  * that moment. HTML pages come with a Content-Security-Policy that allows their one style sheet
- * and nothing else (no script, no frames). Thread-safe.
+ * and images from their own origin (no script, no frames, no forms). Thread-safe.
  */
 public final class Documentation {
 
@@ -120,13 +120,17 @@ public final class Documentation {
    *
    * @param policy the policy
    * @param examples an example per row id, as for {@link StatusCodeReference#render(StatusPolicy,
-   *     Map)}; checked when a document is first rendered
+   *     Map)}
    * @return the documents
-   * @throws NullPointerException if an argument is null
+   * @throws NullPointerException if an argument, key or value is null
+   * @throws IllegalArgumentException if an example is not decided by the row it is given for
    */
   public static Documentation of(StatusPolicy policy, Map<RowId, Example> examples) {
     Objects.requireNonNull(policy, "policy");
-    return new Documentation(policy, Map.copyOf(Objects.requireNonNull(examples, "examples")));
+    Map<RowId, Example> supplied = Map.copyOf(Objects.requireNonNull(examples, "examples"));
+    // refused now, not on the first request that asks for a document
+    StatusCodeReference.examples(policy, supplied);
+    return new Documentation(policy, supplied);
   }
 
   /**
@@ -150,7 +154,7 @@ public final class Documentation {
   }
 
   /** The path part of an http(s) problem-type base, or null when its pages cannot be served. */
-  private static @Nullable String problemPath(String base) {
+  static @Nullable String problemPath(String base) {
     try {
       URI uri = new URI(base);
       String scheme = uri.getScheme();

@@ -6,7 +6,6 @@ import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RowDefinition;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -20,11 +19,15 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>Everything taken from the request is escaped; the page has no script and carries the same
  * style sheet as the other documentation pages, so serve it with {@link
- * #CONTENT_SECURITY_POLICY}. Stateless and thread-safe.
+ * #CONTENT_SECURITY_POLICY}, which allows that sheet and images from the page's own origin, and
+ * nothing else. Stateless and thread-safe.
  */
 public final class ExplainPage {
 
-  /** The Content-Security-Policy to serve the page with: its one style sheet, nothing else. */
+  /**
+   * The Content-Security-Policy to serve the page with: its one style sheet (by hash) and images
+   * from its own origin; no script, no frame, no form.
+   */
   public static final String CONTENT_SECURITY_POLICY = HtmlPage.CONTENT_SECURITY_POLICY;
 
   private ExplainPage() {}
@@ -98,7 +101,6 @@ public final class ExplainPage {
   /** The problem-type page of a row, when the base is an http(s) URI; else null. */
   private static @Nullable String problemPage(StatusPolicy policy, String row) {
     String base = policy.config().problemTypeBase();
-    String scheme = URI.create(base).getScheme();
-    return scheme != null && (scheme.equals("http") || scheme.equals("https")) ? base + row : null;
+    return Documentation.problemPath(base) == null ? null : base + row;
   }
 }

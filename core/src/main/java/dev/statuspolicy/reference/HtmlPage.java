@@ -9,7 +9,7 @@ import java.util.Base64;
 /**
  * The frame of every documentation page: a self-contained HTML document with one style sheet in
  * the head and no script, served with a Content-Security-Policy that allows that sheet by its
- * hash and nothing else.
+ * hash, and images from its own origin, and nothing else.
  */
 final class HtmlPage {
 
@@ -27,7 +27,7 @@ final class HtmlPage {
       "dt{font-weight:600}dd{margin:0 0 .6rem 1.5rem}a{color:#0757c2}",
       ".status{font-size:1.1rem;font-weight:600}nav{margin:1rem 0}");
 
-  /** What the pages may load and do: their style sheet, and nothing else. */
+  /** What the pages may load and do: their style sheet and same-origin images, nothing else. */
   static final String CONTENT_SECURITY_POLICY = "default-src 'none'; style-src '"
       + hash(STYLE) + "'; img-src 'self' data:; base-uri 'none'; form-action 'none';"
       + " frame-ancestors 'none'";

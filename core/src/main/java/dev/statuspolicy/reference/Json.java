@@ -136,7 +136,10 @@ sealed interface Json {
         case '\r' -> out.append("\\r");
         case '\t' -> out.append("\\t");
         default -> {
-          if (c < 0x20 || c == 0x2028 || c == 0x2029) {
+          boolean lone = Character.isHighSurrogate(c)
+              ? i + 1 >= text.length() || !Character.isLowSurrogate(text.charAt(i + 1))
+              : Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(text.charAt(i - 1)));
+          if (c < 0x20 || c == 0x2028 || c == 0x2029 || lone) {
             out.append(String.format("\\u%04x", (int) c));
           } else {
             out.append(c);

@@ -148,11 +148,15 @@ final class JsonReader {
           if (at + 4 > text.length()) {
             throw fail("a short \\u escape");
           }
-          try {
-            out.append((char) Integer.parseInt(text.substring(at, at + 4), 16));
-          } catch (NumberFormatException notHex) {
-            throw fail("a \\u escape that is not hexadecimal");
+          int code = 0;
+          for (int i = 0; i < 4; i++) {
+            int digit = Character.digit(text.charAt(at + i), 16);
+            if (digit < 0) {
+              throw fail("a \\u escape that is not hexadecimal");
+            }
+            code = code * 16 + digit;
           }
+          out.append((char) code);
           at += 4;
         }
         default -> throw fail("an unknown escape \\" + e);

@@ -33,10 +33,11 @@ final class Observations {
   /**
    * One decision, with the example that led to it.
    *
+   * @param place where the request went
    * @param example the request and outcome
    * @param decision the policy's decision on it
    */
-  record Seen(Example example, Decision decision) {
+  record Seen(Place place, Example example, Decision decision) {
 
     RowId row() {
       return decision.row();
@@ -57,8 +58,8 @@ final class Observations {
           || example.request().method().equals("HEAD"));
       byPlace.computeIfAbsent(place, p -> new EnumMap<>(HttpStatus.class))
           .computeIfAbsent(decision.status(), s -> new ArrayList<>())
-          .add(new Seen(example, decision));
-      all.add(new Seen(example, decision));
+          .add(new Seen(place, example, decision));
+      all.add(new Seen(place, example, decision));
     }
   }
 

@@ -49,6 +49,7 @@ final class OpenApiWriter {
   private final Json.Obj responses = new Json.Obj();
   private final Json.Obj exampleBodies = new Json.Obj();
   private final Map<String, String> responseNames = new HashMap<>();
+  private final java.util.Set<Target> scope = new java.util.HashSet<>();
 
   OpenApiWriter(StatusPolicy policy, Observations seen) {
     this.policy = policy;
@@ -66,6 +67,7 @@ final class OpenApiWriter {
    * @return the document
    */
   Json.Obj document(Json.Obj info, List<Target> targets) {
+    scope.addAll(targets);
     Json.Obj paths = new Json.Obj();
     List<String> tags = new ArrayList<>();
     for (Target target : targets) {
@@ -96,7 +98,9 @@ final class OpenApiWriter {
     if (!exampleBodies.members().isEmpty()) {
       components.put("examples", exampleBodies);
     }
-    components.put("pathItems", new Json.Obj().put(OTHER_PATHS, other));
+    if (!seen.at(new Place(null, true)).isEmpty()) {
+      components.put("pathItems", new Json.Obj().put(OTHER_PATHS, other));
+    }
     return document.put("components", components);
   }
 
@@ -311,7 +315,8 @@ final class OpenApiWriter {
       return true;
     }
     for (Seen one : seen.all()) {
-      if (one.row().equals(row) && one.decision().body() instanceof Body.ErrorDocument document
+      if (inScope(one) && one.row().equals(row)
+          && one.decision().body() instanceof Body.ErrorDocument document
           && document.format() == ErrorFormat.PROBLEM_JSON) {
         exampleBodies.put(row.value(), new Json.Obj()
             .put("summary", rows.get(row).title())
@@ -362,7 +367,8 @@ final class OpenApiWriter {
   private List<String> members(RowId id) {
     Map<String, Boolean> members = new LinkedHashMap<>();
     for (Seen one : seen.all()) {
-      if (one.row().equals(id) && one.decision().body() instanceof Body.ErrorDocument document
+      if (inScope(one) && one.row().equals(id)
+          && one.decision().body() instanceof Body.ErrorDocument document
           && document.format() == ErrorFormat.PROBLEM_JSON
           && JsonReader.read(document.text()) instanceof Json.Obj body) {
         for (String member : body.members().keySet()) {
@@ -373,6 +379,12 @@ final class OpenApiWriter {
       }
     }
     return new ArrayList<>(members.keySet());
+  }
+
+  /** Whether a decision was made at a place this document describes. */
+  private boolean inScope(Seen one) {
+    Target target = one.place().target();
+    return target == null || scope.contains(target);
   }
 
   private String describe(Target target) {

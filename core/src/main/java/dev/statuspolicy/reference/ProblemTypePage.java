@@ -59,12 +59,12 @@ final class ProblemTypePage {
       body.append("<h2>In MET's words</h2>\n<blockquote><p>").append(HtmlPage.escape(row.seed()))
           .append("</p></blockquote>\n");
     }
-    Decision decision = example == null ? null : policy.decide(example.request(), example.outcome());
-    if (example == null || decision == null) {
+    if (example == null) {
       body.append("<h2>Example</h2>\n<p><em>No request built from this catalog makes this row"
           + " decide.</em></p>\n");
       return HtmlPage.page(row.title(), body.toString());
     }
+    Decision decision = policy.decide(example.request(), example.outcome());
     body.append("<h2>Headers</h2>\n");
     List<Header> headers = decision.headers();
     if (headers.isEmpty()) {

@@ -33,6 +33,12 @@ class JsonTest {
   }
 
   @Test
+  void escapesALoneSurrogateAndKeepsAPair() {
+    assertThat(Json.write(new Json.Str("\uD800x\uDC00 \uD83D\uDE00")))
+        .isEqualTo("\"\\ud800x\\udc00 \uD83D\uDE00\"\n");
+  }
+
+  @Test
   void readsWhatItWritesAndWhatThePolicyWrites() {
     String body = "{\"a\":[1,-2.5e3,0,true,false,null,{}],\"b\":\"x\\\"\\\\\\/\\b\\f\\n\\r\\t\\u00e9\","
         + " \"c\" : [ ] }";
@@ -49,7 +55,8 @@ class JsonTest {
   void refusesWhatIsNotOneJsonValue() {
     for (String bad : List.of("", "{", "{\"a\":1,}", "{\"a\":1 \"b\":2}", "{\"a\":1,\"a\":2}",
         "[1,]", "\"open", "\"a\\q\"", "\"\\u12\"", "\"\\uzzzz\"", "\"tab\there\"", "01x", "-",
-        "1.", "1e", "tru", "nul", "{} {}", "{1:2}", "[1 2]", "\"\\")) {
+        "1.", "1e", "tru", "nul", "{} {}", "{1:2}", "[1 2]", "\"\\", "\"\\u+041\"",
+        "\"\\u-001\"")) {
       assertThatThrownBy(() -> JsonReader.read(bad)).as(bad)
           .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("not JSON at offset");
     }

@@ -127,11 +127,17 @@ class OpenApiTest {
     JsonNode document = JSON.readTree(CATALOG);
     String schema = resolved(document, "/paths/" + POINT.replace("/", "~1") + "/get/responses/400")
         + "/content/application~1problem+json/schema";
-    String wrongStatus = "{\"type\":\"https://statuspolicy.dev/problems/parameter-invalid\","
-        + "\"title\":\"x\",\"status\":422,\"detail\":\"d\",\"row\":\"parameter-invalid\","
-        + "\"advice\":\"a\"}";
+    Example example = StatusCodeReference.examples(POLICY, Map.of())
+        .get(RowId.of("parameter-invalid"));
+    String body = ((Body.ErrorDocument) POLICY.decide(example.request(), example.outcome()).body())
+        .text();
+    String wrongStatus = body.replace("\"status\":400", "\"status\":422");
 
+    assertThat(wrongStatus).isNotEqualTo(body);
+    assertThat(validate(document, schema, body)).isEmpty();
     assertThat(validate(document, schema, wrongStatus)).isNotEmpty();
+    assertThat(validate(document, schema, body.replace("\"errors\":[", "\"errors\":[1,")))
+        .isNotEmpty();
   }
 
   @Test
@@ -260,6 +266,22 @@ class OpenApiTest {
     assertThat(document.at("/components/schemas").has("problem-outside-coverage")).isFalse();
     assertThatThrownBy(() -> OpenApi.version(POLICY, "regional", "9.9", Map.of()))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("regional/9.9");
+  }
+
+  @Test
+  void aVersionDocumentShowsOnlyExamplesOfItsOwnEndpointsAndAnEmptyCatalogParses() throws Exception {
+    JsonNode restricted = JSON.readTree(OpenApi.version(POLICY, "restricted", "1.0", Map.of()));
+    for (JsonNode example : restricted.at("/components/examples")) {
+      assertThat(example.get("description").asText()).doesNotContain("/regional/3.0/point");
+    }
+    assertThat(restricted.at("/components/examples/parameter-invalid/description").asText())
+        .contains("/weatherapi/restricted/1.0/frame");
+
+    String empty = OpenApi.catalog(StatusPolicy.builder().build(), Map.of());
+    ParseOptions options = new ParseOptions();
+    options.setResolve(true);
+    assertThat(new OpenAPIV3Parser().readContents(empty, null, options).getMessages()).isEmpty();
+    assertThat(JSON.readTree(empty).at("/components/pathItems").isMissingNode()).isTrue();
   }
 
   @Test

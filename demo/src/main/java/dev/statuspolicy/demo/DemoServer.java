@@ -170,8 +170,13 @@ final class DemoServer implements AutoCloseable {
       context.addServlet(new ServletHolder(servlet(api)), "/*");
       server.setHandler(context);
       server.start();
-    } catch (Exception e) {
+    } catch (Exception | Error e) {
       stopQuietly(server, e);
+      // a connector opened by hand stays bound when the server never started: close it
+      connector.close();
+      if (e instanceof Error error) {
+        throw error;
+      }
       if (e instanceof BindException bind) {
         throw bind;
       }
@@ -233,7 +238,7 @@ final class DemoServer implements AutoCloseable {
     return name -> Collections.list(request.getHeaders(name));
   }
 
-  private static void stopQuietly(Server server, Exception failure) {
+  private static void stopQuietly(Server server, Throwable failure) {
     try {
       server.stop();
     } catch (Exception stopping) {
@@ -270,6 +275,10 @@ final class DemoServer implements AutoCloseable {
 
             @Override
             public void send(byte[] body, boolean head) throws IOException {
+              if (head) {
+                // the JDK server leaves out Content-Length when told there is no body
+                exchange.getResponseHeaders().set("Content-Length", Integer.toString(body.length));
+              }
               exchange.sendResponseHeaders(200, head ? -1 : body.length);
               if (!head) {
                 exchange.getResponseBody().write(body);

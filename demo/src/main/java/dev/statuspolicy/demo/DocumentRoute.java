@@ -15,7 +15,7 @@ final class DocumentRoute {
   /** How a server writes a document's response. */
   interface Response {
     /**
-     * Sets the status and one header.
+     * Adds one header of the response.
      *
      * @param name the header's name
      * @param value its value

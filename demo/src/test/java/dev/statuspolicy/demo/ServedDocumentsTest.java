@@ -79,9 +79,18 @@ class ServedDocumentsTest {
       assertThat(result.getMessages()).as("parser messages for %s", path).isEmpty();
       assertThat(result.getOpenAPI().getPaths()).as(path).isNotEmpty();
     }
-    HttpResponse<String> head = get(base + "/openapi.json", "HEAD");
-    assertThat(head.statusCode()).isEqualTo(200);
-    assertThat(head.body()).isEmpty();
+    for (String path : List.of("/openapi.json", "/status-codes", "/problems/ok")) {
+      HttpResponse<String> whole = get(base + path, "GET");
+      HttpResponse<String> head = get(base + path, "HEAD");
+      assertThat(head.statusCode()).isEqualTo(200);
+      for (String name : List.of("Content-Length", "Content-Type", "Content-Security-Policy",
+          "X-Content-Type-Options", "Cache-Control")) {
+        assertThat(head.headers().allValues(name)).as("%s of HEAD %s", name, path)
+            .isEqualTo(whole.headers().allValues(name));
+      }
+      assertThat(whole.headers().firstValue("Content-Length"))
+          .hasValue(Integer.toString(whole.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length));
+    }
     HttpResponse<String> post = get(base + "/openapi.json", "POST");
     assertThat(post.statusCode()).isEqualTo(405);
     assertThat(post.headers().firstValue("X-ErrorClass")).hasValue("method-not-allowed");
@@ -113,6 +122,26 @@ class ServedDocumentsTest {
     assertThat(resolved.statusCode()).isEqualTo(200);
     assertThat(resolved.body()).contains("Invalid parameters");
     assertThat(get(origin + "/weatherapi/problems/no-such-row", "GET").statusCode()).isEqualTo(404);
+  }
+
+  @org.junit.jupiter.api.Test
+  void aJettyServerWhoseApiCannotBeMadeLeavesItsPortFree() throws Exception {
+    int port;
+    try (java.net.ServerSocket probe = new java.net.ServerSocket(0, 1,
+        java.net.InetAddress.getLoopbackAddress())) {
+      port = probe.getLocalPort();
+    }
+    for (DemoServer.Engine engine : DemoServer.Engine.values()) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> DemoServer.start(engine,
+          Main.DEFAULT_HOST, port, origin -> {
+            throw new IllegalStateException("no API at " + origin);
+          })).hasStackTraceContaining("no API at http://127.0.0.1:" + port);
+      try (DemoServer again = DemoServer.start(engine, Main.DEFAULT_HOST, port,
+          origin -> DemoApi.weatherAt(origin, Clock.systemUTC(), Quota.perSecond("default", 10),
+              LocalQuotaCounter.builder().build(), line -> { }))) {
+        assertThat(again.port()).isEqualTo(port);
+      }
+    }
   }
 
   private HttpResponse<String> get(String url, String method) throws Exception {

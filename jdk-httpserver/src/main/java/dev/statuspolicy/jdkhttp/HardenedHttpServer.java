@@ -103,10 +103,14 @@ public final class HardenedHttpServer implements AutoCloseable {
     HttpHandler handler;
     try {
       handler = Objects.requireNonNull(handlerAt.apply(server.getAddress()), "the handler made");
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | Error e) {
       // the JDK server releases its port on stop only once started: start it with no context
-      server.start();
-      server.stop(0);
+      try {
+        server.start();
+        server.stop(0);
+      } catch (RuntimeException | Error stopping) {
+        e.addSuppressed(stopping);
+      }
       throw e;
     }
     server.createContext("/", handler);
