@@ -129,7 +129,7 @@ public final class Documentation {
     Objects.requireNonNull(policy, "policy");
     Map<RowId, Example> supplied = Map.copyOf(Objects.requireNonNull(examples, "examples"));
     // refused now, not on the first request that asks for a document
-    StatusCodeReference.examples(policy, supplied);
+    StatusCodeReference.check(policy, supplied);
     return new Documentation(policy, supplied);
   }
 

@@ -49,7 +49,7 @@ public final class OpenApi {
    * @throws IllegalArgumentException if an example is not decided by the row it is given for
    */
   public static String catalog(StatusPolicy policy, Map<RowId, Example> examples) {
-    StatusCodeReference.examples(policy, examples);
+    StatusCodeReference.check(policy, examples);
     List<Target> targets = new ArrayList<>();
     for (Product product : policy.config().catalog().products()) {
       for (ProductVersion version : product.versions()) {
@@ -85,7 +85,7 @@ public final class OpenApi {
       Map<RowId, Example> examples) {
     Objects.requireNonNull(product, "product");
     Objects.requireNonNull(version, "version");
-    StatusCodeReference.examples(policy, examples);
+    StatusCodeReference.check(policy, examples);
     Catalog catalog = policy.config().catalog();
     Product found = catalog.product(product);
     ProductVersion release = found == null ? null : found.version(version);

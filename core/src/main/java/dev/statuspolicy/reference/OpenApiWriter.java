@@ -105,7 +105,7 @@ final class OpenApiWriter {
   }
 
   /** The endpoint's path, as requests name it. */
-  String path(Target target) {
+  private String path(Target target) {
     return policy.config().catalog().basePath() + "/" + target.product().name() + "/"
         + target.version().version() + "/" + target.endpoint().name();
   }

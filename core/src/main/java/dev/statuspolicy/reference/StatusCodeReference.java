@@ -99,25 +99,11 @@ public final class StatusCodeReference {
    *     decides an example by another row than the one it illustrates
    */
   public static Map<RowId, Example> examples(StatusPolicy policy, Map<RowId, Example> supplied) {
-    Objects.requireNonNull(policy, "policy");
-    Objects.requireNonNull(supplied, "examples");
-    List<RowDefinition> table = policy.table();
-    for (Map.Entry<RowId, Example> entry : supplied.entrySet()) {
-      RowId id = Objects.requireNonNull(entry.getKey(), "examples: a row id");
-      Example example = Objects.requireNonNull(entry.getValue(), "examples: the example of " + id);
-      if (table.stream().noneMatch(row -> row.id().equals(id))) {
-        throw new IllegalArgumentException("examples: the table has no row '" + id + "'");
-      }
-      RowId decidedBy = policy.decide(example.request(), example.outcome()).row();
-      if (!decidedBy.equals(id)) {
-        throw new IllegalArgumentException("examples: the example for row '" + id
-            + "' is decided by row '" + decidedBy + "' (" + example.request() + ")");
-      }
-    }
+    check(policy, supplied);
     Map<RowId, Example> found = new LinkedHashMap<>();
     List<Example> candidates = null;
     List<RowId> decided = null;
-    for (RowDefinition row : table) {
+    for (RowDefinition row : policy.table()) {
       Example example = supplied.get(row.id());
       if (example == null) {
         if (candidates == null) {
@@ -135,6 +121,33 @@ public final class StatusCodeReference {
       }
     }
     return Collections.unmodifiableMap(found);
+  }
+
+  /**
+   * Checks the caller's examples, as {@link #examples} does, without searching for the others.
+   *
+   * @param policy the policy
+   * @param supplied an example per row id
+   * @throws NullPointerException if an argument, key or value is null
+   * @throws IllegalArgumentException if a row id is not in the policy's table, or the policy
+   *     decides an example by another row than the one it illustrates
+   */
+  static void check(StatusPolicy policy, Map<RowId, Example> supplied) {
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(supplied, "examples");
+    List<RowDefinition> table = policy.table();
+    for (Map.Entry<RowId, Example> entry : supplied.entrySet()) {
+      RowId id = Objects.requireNonNull(entry.getKey(), "examples: a row id");
+      Example example = Objects.requireNonNull(entry.getValue(), "examples: the example of " + id);
+      if (table.stream().noneMatch(row -> row.id().equals(id))) {
+        throw new IllegalArgumentException("examples: the table has no row '" + id + "'");
+      }
+      RowId decidedBy = policy.decide(example.request(), example.outcome()).row();
+      if (!decidedBy.equals(id)) {
+        throw new IllegalArgumentException("examples: the example for row '" + id
+            + "' is decided by row '" + decidedBy + "' (" + example.request() + ")");
+      }
+    }
   }
 
   /** A row of the table with its position, its example (if any) and the policy's decision on it. */

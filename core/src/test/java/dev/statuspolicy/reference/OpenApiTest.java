@@ -285,6 +285,20 @@ class OpenApiTest {
   }
 
   @Test
+  void anExampleNotDecidedByItsRowIsRefusedByEveryDocument() {
+    Example invalid = StatusCodeReference.examples(POLICY, Map.of())
+        .get(RowId.of("parameter-invalid"));
+    Map<RowId, Example> wrong = Map.of(RowId.of("ok"), invalid);
+
+    assertThatThrownBy(() -> OpenApi.catalog(POLICY, wrong))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decided by row");
+    assertThatThrownBy(() -> OpenApi.version(POLICY, "regional", "3.0", wrong))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decided by row");
+    assertThatThrownBy(() -> Documentation.of(POLICY, wrong))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("decided by row");
+  }
+
+  @Test
   void theDocumentIsTheSameEveryTimeAndItsVersionNamesItsContent() throws Exception {
     assertThat(OpenApi.catalog(POLICY, Map.of())).isEqualTo(CATALOG);
     String version = JSON.readTree(CATALOG).at("/info/version").asText();

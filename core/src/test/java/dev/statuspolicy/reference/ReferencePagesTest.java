@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.statuspolicy.StatusPolicy;
-import dev.statuspolicy.catalog.Lifecycle;
 import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.outcome.Outcome;
@@ -245,14 +244,5 @@ class ReferencePagesTest {
       statuses.append(statuses.length() == 0 ? "" : " or ").append(status);
     }
     assertThat(retired).contains("<p class=\"status\">" + statuses + "</p>");
-  }
-
-  @Test
-  void aDeprecatedVersionIsDescribedInItsDocument() {
-    String document = OpenApi.version(POLICY, "regional", "2.0", Map.of());
-
-    assertThat(document).contains("\"deprecated\": true");
-    assertThat(POLICY.config().catalog().product("regional").version("2.0").lifecycle())
-        .isInstanceOf(Lifecycle.Deprecated.class);
   }
 }
