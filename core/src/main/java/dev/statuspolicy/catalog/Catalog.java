@@ -71,8 +71,16 @@ public final class Catalog {
   /** Finds the lookup whose key is {@code path} from {@code from} to its end, or returns null. */
   private Lookup.@Nullable Found find(String path, int from) {
     int length = path.length() - from;
+    int end = path.length();
+    // String.hashCode of the key, four characters a step: the same sum, with a quarter of the
+    // chain of multiplications each character would otherwise wait on.
     int hash = 0;
-    for (int i = from; i < path.length(); i++) {
+    int i = from;
+    for (; i + 3 < end; i += 4) {
+      hash = 923_521 * hash + 29_791 * path.charAt(i) + 961 * path.charAt(i + 1)
+          + 31 * path.charAt(i + 2) + path.charAt(i + 3);
+    }
+    for (; i < end; i++) {
       hash = 31 * hash + path.charAt(i);
     }
     for (int slot = spread(hash) & mask; ; slot = (slot + 1) & mask) {

@@ -1,5 +1,6 @@
 package dev.statuspolicy.catalog;
 
+import dev.statuspolicy.internal.parse.Decimals;
 import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -132,20 +133,7 @@ public interface ParameterType {
 
     @Override
     public @Nullable String reject(String value) {
-      if (value.length() > MAX_VALUE_LENGTH) {
-        return "is too long";
-      }
-      int start = signLength(value);
-      if (!allDigits(value, start, value.length())) {
-        return "is not an integer";
-      }
-      long parsed;
-      try {
-        parsed = Long.parseLong(value);
-      } catch (NumberFormatException tooLarge) {
-        return "is out of range";
-      }
-      return parsed < min || parsed > max ? "is out of range" : null;
+      return Decimals.rejectInteger(min, max, value, 0, value.length());
     }
 
     @Override
@@ -188,14 +176,7 @@ public interface ParameterType {
 
     @Override
     public @Nullable String reject(String value) {
-      if (value.length() > MAX_VALUE_LENGTH) {
-        return "is too long";
-      }
-      double parsed = parse(value);
-      if (Double.isNaN(parsed)) {
-        return "is not a decimal number";
-      }
-      return parsed < min || parsed > max ? "is out of range" : null;
+      return Decimals.rejectDecimal(min, max, value, 0, value.length());
     }
 
     @Override
@@ -220,39 +201,7 @@ public interface ParameterType {
      * @return the number, or NaN when the text does not follow the grammar
      */
     public static double parse(String value) {
-      if (value.length() > MAX_VALUE_LENGTH) {
-        return Double.NaN;
-      }
-      int start = signLength(value);
-      int dot = value.indexOf('.', start);
-      int end = value.length();
-      boolean valid = dot < 0
-          ? allDigits(value, start, end)
-          : allDigits(value, start, dot) && allDigits(value, dot + 1, end);
-      if (!valid) {
-        return Double.NaN;
-      }
-      // Exact fast path (Clinger): up to 15 digits and 22 decimals, one correctly rounded division.
-      // Leading zeros add nothing to the mantissa, so they neither count nor limit the path.
-      long mantissa = 0;
-      int digits = 0;
-      for (int i = start; i < end; i++) {
-        char c = value.charAt(i);
-        if (c != '.') {
-          mantissa = mantissa * 10 + (c - '0');
-          // Non-zero from the first significant digit on (overflow could only zero it long after
-          // the 15th), so this counts the significant digits.
-          if (mantissa != 0) {
-            digits++;
-          }
-        }
-      }
-      int decimals = dot < 0 ? 0 : end - dot - 1;
-      if (digits <= 15 && decimals <= 22) {
-        double magnitude = (double) mantissa / POWERS[decimals];
-        return value.charAt(0) == '-' ? -magnitude : magnitude;
-      }
-      return Double.parseDouble(value);
+      return Decimals.parse(value, 0, value.length());
     }
 
     /**
@@ -262,14 +211,8 @@ public interface ParameterType {
      * @return the digits after the point; 0 when there is no point
      */
     public static int decimals(String value) {
-      int dot = value.indexOf('.');
-      return dot < 0 ? 0 : value.length() - dot - 1;
+      return Decimals.decimals(value, 0, value.length());
     }
-
-    private static final double[] POWERS = {
-      1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16,
-      1e17, 1e18, 1e19, 1e20, 1e21, 1e22
-    };
 
     private static String written(double value) {
       return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();

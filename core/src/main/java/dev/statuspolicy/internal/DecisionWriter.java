@@ -125,7 +125,7 @@ final class DecisionWriter {
     // allowed origin: see SuccessHeaders.
     List<Header> repeated = successHeaders.find(status, evidence, outcome, now, allowOrigin);
     if (repeated != null) {
-      return new Decision(status, repeated, body, row.id(), trace);
+      return successHeaders.decision(status, repeated, body, row.id(), trace);
     }
     Validators validators = Documents.validators(outcome);
     boolean lifecycle = evidence != Evidence.NONE;

@@ -46,6 +46,7 @@ public final class Engine {
   private final int firstResponse;
   private final AgentClassifier agents;
   private final DecisionWriter writer;
+  private final RecentTraces traces;
   /** The index of the row claiming each custom outcome kind. */
   private final Map<String, Integer> claimants;
   private final RowDefinition internalError = StandardRow.INTERNAL_ERROR.definition();
@@ -72,6 +73,7 @@ public final class Engine {
       }
     }
     this.firstResponse = first;
+    this.traces = new RecentTraces(entries);
     Map<String, Integer> claimed = new HashMap<>();
     for (int i = 0; i < rows.length; i++) {
       for (String kind : rows[i].claims()) {
@@ -163,7 +165,7 @@ public final class Engine {
         log.record(i, Trace.Verdict.FIRED);
         try {
           return writer.write(rows[i], fired.status(), fired.evidence(), context,
-              new Trace(log.trace(entries, i + 1, null), withheld(rows[i], fired)));
+              traces.of(log, i, withheld(rows[i], fired)));
         } catch (Throwable failed) {
           Failures.rethrowIfFatal(failed);
           return failure(context, log, i, Breach.Kind.UNWRITABLE,

@@ -6,6 +6,7 @@ import dev.statuspolicy.QuotaClaim;
 import dev.statuspolicy.catalog.Product;
 import dev.statuspolicy.request.Identification;
 import dev.statuspolicy.table.RuleContext;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,17 @@ import org.jspecify.annotations.Nullable;
  * application, else the unidentified one, shared by every unidentified client.
  */
 public final class QuotaClaims {
+
+  private static final int RECENT = 256;
+
+  /**
+   * Claims recently named, by a hash of their quota's identity and their application: a host sees
+   * the same few applications again and again, and their claims are equal each time. A hit has
+   * the same quota object and an equal application, so it equals the claim that would be made.
+   * Shared by every policy (a claim depends on nothing else); racy on purpose: the claims are
+   * immutable, and a lost write only costs a miss.
+   */
+  private static final @Nullable QuotaClaim[] RECENT_CLAIMS = new QuotaClaim[RECENT];
 
   private QuotaClaims() {}
 
@@ -38,9 +50,22 @@ public final class QuotaClaims {
   static QuotaClaim of(PolicyConfig config, Identification identification, @Nullable Product product) {
     if (identification.identified()) {
       Quota own = product == null ? null : product.identifiedQuota();
-      return new QuotaClaim(own != null ? own : config.identifiedQuota(), identification.application());
+      return claim(own != null ? own : config.identifiedQuota(), identification.application());
     }
     Quota own = product == null ? null : product.unidentifiedQuota();
-    return new QuotaClaim(own != null ? own : config.unidentifiedQuota(), null);
+    return claim(own != null ? own : config.unidentifiedQuota(), null);
+  }
+
+  /** Returns the claim of this quota for this application, remembered when it was named recently. */
+  private static QuotaClaim claim(Quota quota, @Nullable String application) {
+    int hash = System.identityHashCode(quota) * 31 + (application == null ? 0 : application.hashCode());
+    int slot = (hash ^ (hash >>> 16)) & (RECENT - 1);
+    QuotaClaim cached = RECENT_CLAIMS[slot];
+    if (cached != null && cached.quota() == quota && Objects.equals(cached.application(), application)) {
+      return cached;
+    }
+    QuotaClaim made = new QuotaClaim(quota, application);
+    RECENT_CLAIMS[slot] = made;
+    return made;
   }
 }

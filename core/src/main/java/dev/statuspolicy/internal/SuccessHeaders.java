@@ -1,10 +1,14 @@
 package dev.statuspolicy.internal;
 
+import dev.statuspolicy.decision.Body;
+import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.decision.HttpStatus;
+import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.outcome.Validators;
 import dev.statuspolicy.table.Evidence;
+import dev.statuspolicy.table.RowId;
 import java.time.Instant;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -33,6 +37,8 @@ final class SuccessHeaders {
 
   private volatile @Nullable Entry lastOk;
   private volatile @Nullable Entry lastNotModified;
+  private volatile @Nullable Decision lastOkDecision;
+  private volatile @Nullable Decision lastNotModifiedDecision;
 
   /**
    * Returns the headers written last time for this status, equal validators and the same allowed
@@ -51,6 +57,28 @@ final class SuccessHeaders {
         && (cached.validators() == validators || cached.validators().equals(validators))
         ? cached.headers()
         : null;
+  }
+
+  /**
+   * Returns a decision with headers that {@link #find} handed out: the one returned last time
+   * for this status when every part of it is the same object (the traces of most requests are
+   * one object, see {@code RecentTraces}), else a new one, remembered in its place. A decision is
+   * immutable, so handing one out twice is safe.
+   */
+  Decision decision(HttpStatus status, List<Header> headers, Body body, RowId row, Trace trace) {
+    boolean ok = status == HttpStatus.OK;
+    Decision last = ok ? lastOkDecision : lastNotModifiedDecision;
+    if (last != null && last.status() == status && last.headers() == headers && last.body() == body
+        && last.row() == row && last.trace() == trace) {
+      return last;
+    }
+    Decision made = new Decision(status, headers, body, row, trace);
+    if (ok) {
+      lastOkDecision = made;
+    } else {
+      lastNotModifiedDecision = made;
+    }
+    return made;
   }
 
   /** Remembers the headers just written, when {@link #find} may hand them out again. */

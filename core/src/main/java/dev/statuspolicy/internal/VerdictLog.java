@@ -37,6 +37,19 @@ abstract class VerdictLog {
     }
   }
 
+  /** {@return whether the verdicts are packed into one {@code long}: a table of up to 32 rows} */
+  final boolean packed() {
+    return wide == null;
+  }
+
+  /**
+   * Returns the packed verdicts of rows {@code 0} to {@code size - 1}, the bits of later rows
+   * cleared. Only for a {@link #packed()} log.
+   */
+  final long packedVerdicts(int size) {
+    return size >= PACKED_ROWS ? packed : packed & ((1L << (size << 1)) - 1);
+  }
+
   /**
    * Returns the trace of rows {@code 0} to {@code size - 1}, then {@code extra} when not null. The
    * log must not change afterwards, unless a copy was taken first.

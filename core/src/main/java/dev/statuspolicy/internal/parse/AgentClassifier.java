@@ -26,6 +26,8 @@ public final class AgentClassifier {
 
   private static final int MAX_KEY_LENGTH = 100;
   private static final int RECENT = 256;
+  /** Longest {@code User-Agent} value whose reading is remembered. */
+  static final int MAX_REMEMBERED_AGENT = 512;
 
   private final String[] prohibited;
   private final String[] browsers;
@@ -36,6 +38,14 @@ public final class AgentClassifier {
    * built. Racy on purpose: the entries are immutable, and a lost write only costs a miss.
    */
   private final Identification[] recent = new Identification[RECENT];
+  /**
+   * What each recently seen whole {@code User-Agent} value was read as, by a cheap hash of the
+   * value: clients send the same agent with every request, so reading it again token by token,
+   * against every generic name, is work done for nothing. A hit is the same value, compared in
+   * full, so it reads as a fresh reading would. Values longer than {@link #MAX_REMEMBERED_AGENT}
+   * are read each time, so this table holds little. Racy on purpose, as {@link #recent} is.
+   */
+  private final AgentReading[] readings = new AgentReading[RECENT];
 
   /**
    * Creates a classifier.
@@ -66,18 +76,14 @@ public final class AgentClassifier {
     List<String> agents = facts.values(KnownHeader.USER_AGENT);
     Identification.Kind failure = agents.isEmpty() ? Identification.Kind.MISSING : Identification.Kind.BLANK;
     for (String agent : agents) {
-      if (agent.isBlank()) {
-        continue;
+      AgentReading reading = reading(agent);
+      if (reading.application() != null) {
+        return reading.application();
       }
-      if (isBrowser(agent)) {
+      if (reading.kind() == Identification.Kind.BROWSER) {
         failure = Identification.Kind.BROWSER;
-        continue;
-      }
-      Identification application = application(agent);
-      if (application != null) {
-        return application;
-      }
-      if (failure != Identification.Kind.BROWSER) {
+      } else if (reading.kind() == Identification.Kind.GENERIC_ONLY
+          && failure != Identification.Kind.BROWSER) {
         failure = Identification.Kind.GENERIC_ONLY;
       }
     }
@@ -91,6 +97,46 @@ public final class AgentClassifier {
     }
     return new Identification(failure, "");
   }
+
+  /** Returns how one {@code User-Agent} value reads, remembered when it was seen recently. */
+  private AgentReading reading(String agent) {
+    int length = agent.length();
+    if (length == 0 || length > MAX_REMEMBERED_AGENT) {
+      return read(agent);
+    }
+    // Length and three characters: enough to spread the few agents a host sees, and a collision
+    // only costs a miss, since a hit is compared in full.
+    int hash = length * 31 * 31 * 31 + agent.charAt(0) * 31 * 31 + agent.charAt(length >> 1) * 31
+        + agent.charAt(length - 1);
+    int slot = (hash ^ (hash >>> 8)) & (RECENT - 1);
+    AgentReading cached = readings[slot];
+    if (cached != null && cached.agent().equals(agent)) {
+      return cached;
+    }
+    AgentReading made = read(agent);
+    readings[slot] = made;
+    return made;
+  }
+
+  /** Reads one {@code User-Agent} value. */
+  private AgentReading read(String agent) {
+    if (agent.isBlank()) {
+      return new AgentReading(agent, null, Identification.Kind.BLANK);
+    }
+    if (isBrowser(agent)) {
+      return new AgentReading(agent, null, Identification.Kind.BROWSER);
+    }
+    Identification application = application(agent);
+    return new AgentReading(agent, application,
+        application != null ? Identification.Kind.AGENT : Identification.Kind.GENERIC_ONLY);
+  }
+
+  /**
+   * How one {@code User-Agent} value reads: the application it names (kind {@code AGENT}), or why it names none
+   * ({@code BLANK}, {@code BROWSER} or {@code GENERIC_ONLY}).
+   */
+  private record AgentReading(String agent, @Nullable Identification application,
+      Identification.Kind kind) {}
 
   /**
    * Returns whether the agent's first product, outside comments, is a browser marker: its name

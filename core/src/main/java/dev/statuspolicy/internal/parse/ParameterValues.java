@@ -13,26 +13,101 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The decoded values of one query, by parameter name, as an immutable map over the endpoint's
- * specs and one array of values: no hash table and no entry objects are built for a request.
- * Iteration follows the endpoint's declaration order. {@link dev.statuspolicy.request.Parameters}
- * keeps it as it is instead of copying it.
+ * specs: no hash table and no entry objects are built for a request. A value that needed no
+ * decoding is kept as where it stands in the query, and cut out only when it is read, so a
+ * request whose values only the table reads (numbers, decimals) cuts none. Iteration follows the
+ * endpoint's declaration order. {@link dev.statuspolicy.request.Parameters} keeps it as it is
+ * instead of copying it.
+ *
+ * <p>Thread-safe: a value cut out is remembered in its slot, and a string is immutable, so a
+ * race only means it is cut twice.
  */
 public final class ParameterValues extends AbstractMap<String, String> {
 
   private final List<ParameterSpec> specs;
+  private final String query;
+  /** Per spec, the start of its value in the query plus one, then its end; 0, 0 when absent. */
+  private final int[] bounds;
+  /** Per spec, the decoded value, or null while it is only a range of the query. */
   private final @Nullable String[] values;
   private final int size;
 
-  ParameterValues(List<ParameterSpec> specs, @Nullable String[] values) {
+  /**
+   * Holds the values of one query.
+   *
+   * @param specs the endpoint's specs
+   * @param query the raw query
+   * @param bounds per spec, the start of its accepted value plus one and its end; 0 when absent
+   * @param values per spec, the decoded value when it had to be decoded, else null
+   */
+  ParameterValues(List<ParameterSpec> specs, String query, int[] bounds, @Nullable String[] values) {
     this.specs = specs;
+    this.query = query;
+    this.bounds = bounds;
     this.values = values;
     int count = 0;
-    for (String value : values) {
-      if (value != null) {
+    for (int i = 0; i < values.length; i++) {
+      if (present(i)) {
         count++;
       }
     }
     this.size = count;
+  }
+
+  private boolean present(int index) {
+    return values[index] != null || bounds[index << 1] != 0;
+  }
+
+  private int index(String name) {
+    for (int i = 0; i < values.length; i++) {
+      if (present(i) && specs.get(i).name().equals(name)) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private String value(int index) {
+    String value = values[index];
+    if (value == null) {
+      value = query.substring(bounds[index << 1] - 1, bounds[(index << 1) + 1]);
+      values[index] = value;
+    }
+    return value;
+  }
+
+  /**
+   * Reads a value of the decimal grammar where it stands, without cutting it out.
+   *
+   * @param name the parameter
+   * @return the number; NaN when the parameter is absent or not a decimal number
+   */
+  public double number(String name) {
+    int i = index(name);
+    if (i < 0) {
+      return Double.NaN;
+    }
+    String decoded = values[i];
+    return decoded != null
+        ? Decimals.parse(decoded, 0, decoded.length())
+        : Decimals.parse(query, bounds[i << 1] - 1, bounds[(i << 1) + 1]);
+  }
+
+  /**
+   * Counts the decimals of a value where it stands, without cutting it out.
+   *
+   * @param name the parameter
+   * @return the digits after its point, 0 without one; -1 when the parameter is absent
+   */
+  public int decimals(String name) {
+    int i = index(name);
+    if (i < 0) {
+      return -1;
+    }
+    String decoded = values[i];
+    return decoded != null
+        ? Decimals.decimals(decoded, 0, decoded.length())
+        : Decimals.decimals(query, bounds[i << 1] - 1, bounds[(i << 1) + 1]);
   }
 
   @Override
@@ -40,11 +115,8 @@ public final class ParameterValues extends AbstractMap<String, String> {
     // Like the JDK's immutable maps, which Parameters used to hold: null is not a key.
     Objects.requireNonNull(name, "name");
     if (name instanceof String wanted) {
-      for (int i = 0; i < values.length; i++) {
-        if (values[i] != null && specs.get(i).name().equals(wanted)) {
-          return values[i];
-        }
-      }
+      int i = index(wanted);
+      return i < 0 ? null : value(i);
     }
     return null;
   }
@@ -69,7 +141,7 @@ public final class ParameterValues extends AbstractMap<String, String> {
 
           private int advance(int from) {
             int i = from;
-            while (i < values.length && values[i] == null) {
+            while (i < values.length && !present(i)) {
               i++;
             }
             return i;
@@ -85,7 +157,7 @@ public final class ParameterValues extends AbstractMap<String, String> {
             if (next >= values.length) {
               throw new NoSuchElementException();
             }
-            Map.Entry<String, String> entry = Map.entry(specs.get(next).name(), values[next]);
+            Map.Entry<String, String> entry = Map.entry(specs.get(next).name(), value(next));
             next = advance(next + 1);
             return entry;
           }

@@ -44,9 +44,11 @@ public final class QueryParser {
     if (count == 0) {
       return Parameters.none();
     }
-    // Holds each declared parameter's first raw value, until the second pass turns it into the
-    // decoded value or null. Repeats are rare: they get a count array only when they happen.
-    String[] values = new String[count];
+    // Holds each declared parameter's first raw value as a range of the query (its start plus
+    // one, so that 0 means absent, then its end), until the second pass accepts or clears it.
+    // Repeats are rare: they get a count array only when they happen.
+    int[] bounds = new int[count << 1];
+    @Nullable String[] values = new String[count];
     int[] repeats = null;
     int hint = 0;
     int length = query.length();
@@ -64,8 +66,9 @@ public final class QueryParser {
       int index = specIndex(specs, query, pos, nameEnd, hint);
       if (index >= 0) {
         hint = index + 1 == count ? 0 : index + 1;
-        if (values[index] == null) {
-          values[index] = query.substring(nameEnd < end ? nameEnd + 1 : end, end);
+        if (bounds[index << 1] == 0) {
+          bounds[index << 1] = (nameEnd < end ? nameEnd + 1 : end) + 1;
+          bounds[(index << 1) + 1] = end;
         } else {
           if (repeats == null) {
             repeats = new int[count];
@@ -79,20 +82,23 @@ public final class QueryParser {
     for (int i = 0; i < count; i++) {
       ParameterSpec spec = specs.get(i);
       ParameterError error = null;
-      String raw = values[i];
-      values[i] = null;
-      int seen = raw == null ? 0 : 1 + (repeats == null ? 0 : repeats[i]);
-      if (raw == null) {
+      int from = bounds[i << 1] - 1;
+      int to = bounds[(i << 1) + 1];
+      if (from < 0) {
         if (spec.required()) {
           error = new ParameterError(spec.name(), "", "is required (expected " + spec.type().describe() + ")");
         }
       } else {
+        int seen = 1 + (repeats == null ? 0 : repeats[i]);
         if (seen > 1) {
-          error = new ParameterError(spec.name(), raw, "is given " + seen + " times; give it once");
-        } else if (raw.length() > MAX_RAW_VALUE) {
-          error = new ParameterError(spec.name(), raw, "is too long");
+          error = new ParameterError(spec.name(), query.substring(from, to), "is given " + seen + " times; give it once");
+        } else if (to - from > MAX_RAW_VALUE) {
+          error = new ParameterError(spec.name(), query.substring(from, to), "is too long");
         } else {
-          error = check(spec, raw, values, i);
+          error = check(spec, query, from, to, values, i);
+        }
+        if (error != null) {
+          bounds[i << 1] = 0;
         }
       }
       if (error != null) {
@@ -102,13 +108,43 @@ public final class QueryParser {
         errors.add(error);
       }
     }
-    return new Parameters(new ParameterValues(specs, values), errors == null ? List.of() : errors);
+    return new Parameters(new ParameterValues(specs, query, bounds, values),
+        errors == null ? List.of() : errors);
   }
 
-  private static @Nullable ParameterError check(ParameterSpec spec, String raw, @Nullable String[] values,
-      int index) {
+  /**
+   * Checks the raw value from {@code from} to {@code to} of the query. A value of a built-in
+   * number type that needs no decoding is checked where it stands; any other is decoded first,
+   * and kept decoded in {@code values} when accepted.
+   */
+  private static @Nullable ParameterError check(ParameterSpec spec, String query, int from, int to,
+      @Nullable String[] values, int index) {
+    boolean escaped = false;
+    boolean surrogates = false;
+    for (int i = from; i < to; i++) {
+      char c = query.charAt(i);
+      if (c == '%') {
+        escaped = true;
+      } else if (Character.isSurrogate(c)) {
+        surrogates = true;
+      }
+    }
+    ParameterType type = spec.type();
+    if (!escaped && !surrogates) {
+      String reason = null;
+      if (type instanceof ParameterType.FloatType decimal) {
+        reason = Decimals.rejectDecimal(decimal.min(), decimal.max(), query, from, to);
+      } else if (type instanceof ParameterType.IntegerType integer) {
+        reason = Decimals.rejectInteger(integer.min(), integer.max(), query, from, to);
+      } else {
+        return accepted(spec, query.substring(from, to), values, index);
+      }
+      return reason == null ? null : new ParameterError(spec.name(), query.substring(from, to),
+          reason + " (expected " + type.describe() + ")");
+    }
+    String raw = query.substring(from, to);
     String decoded;
-    if (raw.indexOf('%') < 0) {
+    if (!escaped) {
       if (hasLoneSurrogate(raw)) {
         // a host that decoded the target itself may pass one: no UTF-8 byte sequence means it
         return new ParameterError(spec.name(), raw, "is not valid UTF-8");
@@ -123,6 +159,12 @@ public final class QueryParser {
         return new ParameterError(spec.name(), raw, "is not valid UTF-8");
       }
     }
+    return accepted(spec, decoded, values, index);
+  }
+
+  /** Checks a decoded value against its type, and keeps it in {@code values} when accepted. */
+  private static @Nullable ParameterError accepted(ParameterSpec spec, String decoded,
+      @Nullable String[] values, int index) {
     String reason;
     try {
       reason = spec.type().reject(decoded);

@@ -2,7 +2,6 @@ package dev.statuspolicy.internal.rows;
 
 import dev.statuspolicy.catalog.CoordinatePrecision;
 import dev.statuspolicy.catalog.ParameterSpec;
-import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.request.ParameterError;
 import dev.statuspolicy.request.Parameters;
@@ -29,23 +28,25 @@ public final class CoordinatesTooPrecise implements RowLogic {
       return Finding.notApplicable();
     }
     Parameters parameters = context.parameters();
-    List<ParameterError> errors = new ArrayList<>(0);
-    check(parameters, ParameterSpec.LATITUDE, rule.maxDecimals(), errors);
-    check(parameters, ParameterSpec.LONGITUDE, rule.maxDecimals(), errors);
-    if (errors.isEmpty()) {
+    int max = rule.maxDecimals();
+    if (LocationValues.decimals(parameters, ParameterSpec.LATITUDE) <= max
+        && LocationValues.decimals(parameters, ParameterSpec.LONGITUDE) <= max) {
       return Finding.passed();
     }
+    List<ParameterError> errors = new ArrayList<>(2);
+    check(parameters, ParameterSpec.LATITUDE, max, errors);
+    check(parameters, ParameterSpec.LONGITUDE, max, errors);
     return Finding.fired(rule.status(), Evidence.builder()
-        .detail("Coordinates may have at most " + rule.maxDecimals() + " decimals.")
+        .detail("Coordinates may have at most " + max + " decimals.")
         .parameterErrors(errors)
         .build());
   }
 
   private static void check(Parameters parameters, String name, int max, List<ParameterError> errors) {
-    String value = parameters.value(name);
-    if (value != null && ParameterType.FloatType.decimals(value) > max) {
-      errors.add(new ParameterError(name, value,
-          "has " + ParameterType.FloatType.decimals(value) + " decimals; at most " + max + " are allowed"));
+    int decimals = LocationValues.decimals(parameters, name);
+    if (decimals > max) {
+      errors.add(new ParameterError(name, parameters.value(name),
+          "has " + decimals + " decimals; at most " + max + " are allowed"));
     }
   }
 }

@@ -2,7 +2,6 @@ package dev.statuspolicy.internal.rows;
 
 import dev.statuspolicy.catalog.Coverage;
 import dev.statuspolicy.catalog.ParameterSpec;
-import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.request.Parameters;
 import dev.statuspolicy.table.Evidence;
@@ -22,13 +21,9 @@ public final class OutsideCoverage implements RowLogic {
       return Finding.notApplicable();
     }
     Parameters parameters = context.parameters();
-    String lat = parameters.value(ParameterSpec.LATITUDE);
-    String lon = parameters.value(ParameterSpec.LONGITUDE);
-    if (lat == null || lon == null) {
-      return Finding.notApplicable();
-    }
-    double latitude = ParameterType.FloatType.parse(lat);
-    double longitude = ParameterType.FloatType.parse(lon);
+    double latitude = LocationValues.number(parameters, ParameterSpec.LATITUDE);
+    double longitude = LocationValues.number(parameters, ParameterSpec.LONGITUDE);
+    // An absent value, or one that is not a number, reads as NaN and fails these comparisons.
     if (!(latitude >= -90 && latitude <= 90 && longitude >= -180 && longitude <= 180)) {
       return Finding.notApplicable();
     }
@@ -37,7 +32,8 @@ public final class OutsideCoverage implements RowLogic {
       return Finding.passed();
     }
     return Finding.fired(target.endpoint().outsideCoverage(), Evidence.builder()
-        .detail("The location " + lat + ", " + lon + " is outside the area of product "
+        .detail("The location " + parameters.value(ParameterSpec.LATITUDE) + ", "
+            + parameters.value(ParameterSpec.LONGITUDE) + " is outside the area of product "
             + target.product().name() + ", which covers " + coverage.describe() + ".")
         .coverage(coverage)
         .build());

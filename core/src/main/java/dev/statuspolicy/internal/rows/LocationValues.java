@@ -1,0 +1,33 @@
+package dev.statuspolicy.internal.rows;
+
+import dev.statuspolicy.catalog.ParameterType;
+import dev.statuspolicy.internal.parse.ParameterValues;
+import dev.statuspolicy.request.Parameters;
+
+/**
+ * Reads the coordinates of a request for the location rows: where they stand in the query when
+ * the parser's values hold them, so that checking a location cuts no strings, and from the value
+ * otherwise (parameters a product team's context built itself).
+ */
+final class LocationValues {
+
+  private LocationValues() {}
+
+  /** Returns the parameter's value as a decimal number; NaN when absent or not one. */
+  static double number(Parameters parameters, String name) {
+    if (parameters.values() instanceof ParameterValues values) {
+      return values.number(name);
+    }
+    String value = parameters.value(name);
+    return value == null ? Double.NaN : ParameterType.FloatType.parse(value);
+  }
+
+  /** Returns the decimals of the parameter's value; -1 when absent. */
+  static int decimals(Parameters parameters, String name) {
+    if (parameters.values() instanceof ParameterValues values) {
+      return values.decimals(name);
+    }
+    String value = parameters.value(name);
+    return value == null ? -1 : ParameterType.FloatType.decimals(value);
+  }
+}
