@@ -31,6 +31,18 @@ public final class Catalog {
   private final String[] keys;
   private final Lookup.Found[] found;
   private final int mask;
+  /**
+   * Paths recently found, by a cheap hash of the raw path: a host is asked for the same few
+   * endpoints over and over, and comparing a path in full is cheaper than hashing it. Only paths
+   * of the table are kept. Racy on purpose: the entries are immutable, and a lost write only
+   * costs a miss.
+   */
+  private final @Nullable RecentPath[] recentPaths = new RecentPath[RECENT];
+
+  private static final int RECENT = 64;
+
+  /** A raw path that named an endpoint, and what it named. */
+  private record RecentPath(String path, Lookup.Found found) {}
 
   private Catalog(String basePath, Map<String, Product> products) {
     this.basePath = basePath;
@@ -154,8 +166,19 @@ public final class Catalog {
     if (!path.startsWith(basePath) || path.length() <= base || path.charAt(base) != '/') {
       return new Lookup.NotAnApiPath();
     }
+    int length = path.length();
+    // Length and three characters near the end, where endpoint paths differ: a collision only
+    // costs a miss, since a hit is compared in full.
+    // With an empty base path the path may be "/" alone, so the second to last is read with care.
+    int slot = (length * 961 + path.charAt(length - 1) * 31 + path.charAt(Math.max(0, length - 2))
+        + path.charAt(base + ((length - base) >> 1))) & (RECENT - 1);
+    RecentPath recent = recentPaths[slot];
+    if (recent != null && recent.path().equals(path)) {
+      return recent.found();
+    }
     Lookup.Found hit = find(path, base + 1);
     if (hit != null) {
+      recentPaths[slot] = new RecentPath(path, hit);
       return hit;
     }
     int productEnd = path.indexOf('/', base + 1);

@@ -1,5 +1,6 @@
 package dev.statuspolicy.decision;
 
+import dev.statuspolicy.internal.HeaderList;
 import dev.statuspolicy.table.RowId;
 import java.util.List;
 import java.util.Objects;
@@ -39,7 +40,8 @@ public record Decision(
    */
   public Decision {
     Objects.requireNonNull(status, "status");
-    headers = List.copyOf(headers);
+    // The writer's own lists become immutable here, so copying them would only cost time.
+    headers = headers instanceof HeaderList collected ? collected.freeze() : List.copyOf(headers);
     Objects.requireNonNull(body, "body");
     Objects.requireNonNull(row, "row");
     Objects.requireNonNull(trace, "trace");

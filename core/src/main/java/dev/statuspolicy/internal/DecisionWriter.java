@@ -26,7 +26,6 @@ import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.RowDefinition;
 import dev.statuspolicy.table.RuleContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -106,7 +105,7 @@ final class DecisionWriter {
       return config.rateLimitHeadersOnSuccess()
           ? RateLimitHeaders.onSuccess(success, usage(context)) : success;
     }
-    List<Header> headers = new ArrayList<>(12);
+    List<Header> headers = new HeaderList(12);
     if (status == HttpStatus.MOVED_PERMANENTLY) {
       if (evidence.location() != null) {
         headers.add(new Header("Location", linkTarget(evidence.location())));
@@ -133,7 +132,7 @@ final class DecisionWriter {
     if (!lifecycle && (validators == null || validators == Validators.none())) {
       headers = cors.alone(allowOrigin);
     } else {
-      headers = new ArrayList<>(9);
+      headers = new HeaderList(9);
       if (lifecycle) {
         lifecycleHeaders(evidence, headers);
       }

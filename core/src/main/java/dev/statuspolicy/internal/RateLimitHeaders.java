@@ -6,7 +6,6 @@ import dev.statuspolicy.decision.Header;
 import dev.statuspolicy.internal.render.Seconds;
 import dev.statuspolicy.request.QuotaUsage;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -48,7 +47,7 @@ final class RateLimitHeaders {
       return success;
     }
     Quota quota = usage.claim().quota();
-    List<Header> headers = new ArrayList<>(success.headers().size() + 2);
+    List<Header> headers = new HeaderList(success.headers().size() + 2);
     headers.addAll(success.headers());
     headers.add(policy(quota));
     headers.add(limit(quota, usage.remaining(), untilRoom(usage.resetIn())));

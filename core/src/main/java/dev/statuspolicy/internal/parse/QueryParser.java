@@ -50,6 +50,9 @@ public final class QueryParser {
     int[] bounds = new int[count << 1];
     @Nullable String[] values = new String[count];
     int[] repeats = null;
+    // Most queries hold no escape at all: one search says so, and spares every name and value
+    // its own.
+    boolean escapes = query.indexOf('%') >= 0;
     int hint = 0;
     int length = query.length();
     int pos = 0;
@@ -63,7 +66,7 @@ public final class QueryParser {
         nameEnd++;
       }
       // An empty pair (as in "a=1&&b=2") finds no spec, since no parameter name is empty.
-      int index = specIndex(specs, query, pos, nameEnd, hint);
+      int index = specIndex(specs, query, pos, nameEnd, hint, escapes);
       if (index >= 0) {
         hint = index + 1 == count ? 0 : index + 1;
         if (bounds[index << 1] == 0) {
@@ -95,7 +98,7 @@ public final class QueryParser {
         } else if (to - from > MAX_RAW_VALUE) {
           error = new ParameterError(spec.name(), query.substring(from, to), "is too long");
         } else {
-          error = check(spec, query, from, to, values, i);
+          error = check(spec, query, from, to, values, i, escapes);
         }
         if (error != null) {
           bounds[i << 1] = 0;
@@ -118,7 +121,13 @@ public final class QueryParser {
    * and kept decoded in {@code values} when accepted.
    */
   private static @Nullable ParameterError check(ParameterSpec spec, String query, int from, int to,
-      @Nullable String[] values, int index) {
+      @Nullable String[] values, int index, boolean escapes) {
+    ParameterType type = spec.type();
+    if (!escapes && acceptedAsNumber(type, query, from, to)) {
+      // a valid number is ASCII digits, sign and point: no escape, no surrogate, nothing to
+      // decode; any other value takes the road below, for its exact error
+      return null;
+    }
     boolean escaped = false;
     boolean surrogates = false;
     for (int i = from; i < to; i++) {
@@ -129,7 +138,6 @@ public final class QueryParser {
         surrogates = true;
       }
     }
-    ParameterType type = spec.type();
     if (!escaped && !surrogates) {
       String reason = null;
       if (type instanceof ParameterType.FloatType decimal) {
@@ -162,6 +170,17 @@ public final class QueryParser {
     return accepted(spec, decoded, values, index);
   }
 
+  /** Returns whether the type is a built-in number type that accepts the value where it stands. */
+  private static boolean acceptedAsNumber(ParameterType type, String query, int from, int to) {
+    if (type instanceof ParameterType.FloatType decimal) {
+      return Decimals.rejectDecimal(decimal.min(), decimal.max(), query, from, to) == null;
+    }
+    if (type instanceof ParameterType.IntegerType integer) {
+      return Decimals.rejectInteger(integer.min(), integer.max(), query, from, to) == null;
+    }
+    return false;
+  }
+
   /** Checks a decoded value against its type, and keeps it in {@code values} when accepted. */
   private static @Nullable ParameterError accepted(ParameterSpec spec, String decoded,
       @Nullable String[] values, int index) {
@@ -178,10 +197,14 @@ public final class QueryParser {
     return null;
   }
 
-  /** Returns the index of the spec named by the query from {@code from} to {@code to}, or -1. */
-  private static int specIndex(List<ParameterSpec> specs, String query, int from, int to, int hint) {
+  /**
+   * Returns the index of the spec named by the query from {@code from} to {@code to}, or -1.
+   * {@code escapes} says whether the query holds a {@code %} anywhere.
+   */
+  private static int specIndex(List<ParameterSpec> specs, String query, int from, int to, int hint,
+      boolean escapes) {
     boolean escaped = false;
-    for (int i = from; i < to; i++) {
+    for (int i = from; escapes && i < to; i++) {
       if (query.charAt(i) == '%') {
         escaped = true;
         break;

@@ -22,6 +22,20 @@ public final class Escape {
   }
 
   /**
+   * Returns text as the inside of a JSON string, escaped as {@link #json(StringBuilder, String)}
+   * does: the text itself when nothing in it needs escaping, the common case.
+   */
+  static String json(String text) {
+    int length = text.length();
+    for (int i = 0; i < length; i++) {
+      if (!isPlainJson(text.charAt(i))) {
+        return json(new StringBuilder(length + 16), text).toString();
+      }
+    }
+    return text;
+  }
+
+  /**
    * Appends text as the inside of a JSON string: quotes, backslashes and controls escaped, and
    * {@code < > &} and the JavaScript line separators too, so the JSON may sit inside a page.
    */

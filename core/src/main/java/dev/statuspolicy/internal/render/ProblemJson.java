@@ -6,6 +6,7 @@ import dev.statuspolicy.request.ParameterError;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.RowDefinition;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Renders {@code application/problem+json} (RFC 9457), with one extension member per finding. */
 public final class ProblemJson {
@@ -32,18 +33,34 @@ public final class ProblemJson {
    * @return the JSON document
    */
   public static String render(Problem problem, String head, String tail) {
-    Evidence e = problem.evidence();
+    // The members every problem has are joined in one concatenation, which sizes the document
+    // once and copies each part once; a member needs no escaping in the common case, and then
+    // is the request's own string. Only the evidence's members, when there are any, go through
+    // a builder first.
+    String detail = Escape.json(problem.detail());
     String instance = problem.instance();
-    int size = head.length() + tail.length() + problem.detail().length() + 32
-        + (instance == null ? 0 : instance.length() + 16)
-        + (e == Evidence.NONE ? 0 : 256 + 96 * e.parameterErrors().size());
-    StringBuilder out = new StringBuilder(size);
-    out.append(head).append(problem.status().code());
-    string(out.append(','), "detail", problem.detail());
-    if (instance != null) {
-      string(out.append(','), "instance", instance);
+    int status = problem.status().code();
+    String extensions = extensions(problem);
+    return instance == null
+        ? head + status + ",\"detail\":\"" + detail + '"' + tail + extensions + '}'
+        : head + status + ",\"detail\":\"" + detail + "\",\"instance\":\"" + Escape.json(instance)
+            + '"' + tail + extensions + '}';
+  }
+
+  /** Returns the members the evidence adds, each led by a comma; empty when it adds none. */
+  private static String extensions(Problem problem) {
+    Evidence e = problem.evidence();
+    if (e == Evidence.NONE && problem.retryAfter() < 0) {
+      return "";
     }
-    out.append(tail);
+    if (e.parameterErrors().isEmpty() && e.quota() == null && e.coverage() == null
+        && e.deprecation() == null && e.sunset() == null && e.successor() == null
+        && e.deprecationLink() == null && e.location() == null) {
+      // only allowed methods and a retry delay, or neither: the 405 and the 503
+      String methods = allowedMethods(e.allowedMethods());
+      return problem.retryAfter() < 0 ? methods : methods + ",\"retryAfter\":" + problem.retryAfter();
+    }
+    StringBuilder out = new StringBuilder(256 + 96 * e.parameterErrors().size());
     List<ParameterError> errors = e.parameterErrors();
     if (!errors.isEmpty()) {
       out.append(",\"errors\":[");
@@ -56,14 +73,7 @@ public final class ProblemJson {
       }
       out.append(']');
     }
-    if (!e.allowedMethods().isEmpty()) {
-      out.append(",\"allowedMethods\":[");
-      for (int i = 0; i < e.allowedMethods().size(); i++) {
-        out.append(i == 0 ? "\"" : ",\"");
-        Escape.json(out, e.allowedMethods().get(i)).append('"');
-      }
-      out.append(']');
-    }
+    out.append(allowedMethods(e.allowedMethods()));
     if (problem.retryAfter() >= 0) {
       out.append(",\"retryAfter\":").append(problem.retryAfter());
     }
@@ -103,7 +113,7 @@ public final class ProblemJson {
     if (e.location() != null) {
       string(out.append(','), "location", e.location());
     }
-    return out.append('}').toString();
+    return out.toString();
   }
 
   /**
@@ -137,6 +147,34 @@ public final class ProblemJson {
     string(out.append(','), "advice", row.advice());
     return out.toString();
   }
+
+  /**
+   * Returns the {@code allowedMethods} member, led by a comma; empty for no methods. The last
+   * list rendered is remembered: a row answers every 405 with the same few methods.
+   */
+  private static String allowedMethods(List<String> methods) {
+    if (methods.isEmpty()) {
+      return "";
+    }
+    RenderedMethods last = lastMethods;
+    if (last != null && last.methods().equals(methods)) {
+      return last.json();
+    }
+    StringBuilder out = new StringBuilder(32 + 16 * methods.size()).append(",\"allowedMethods\":[");
+    for (int i = 0; i < methods.size(); i++) {
+      out.append(i == 0 ? "\"" : ",\"");
+      Escape.json(out, methods.get(i)).append('"');
+    }
+    String json = out.append(']').toString();
+    // Evidence holds immutable copies, so the list remembered cannot change
+    lastMethods = new RenderedMethods(methods, json);
+    return json;
+  }
+
+  /** A list of allowed methods and its rendered member. */
+  private record RenderedMethods(List<String> methods, String json) {}
+
+  private static volatile @Nullable RenderedMethods lastMethods;
 
   private static StringBuilder string(StringBuilder out, String name, String value) {
     out.append('"').append(name).append("\":\"");
