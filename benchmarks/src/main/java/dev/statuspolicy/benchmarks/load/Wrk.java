@@ -1,0 +1,108 @@
+package dev.statuspolicy.benchmarks.load;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs Debian's {@code wrk} against a server of this JVM on loopback, for a bounded time, with a
+ * Lua script that sets the scenario's headers and prints one result line. The allocation is read
+ * around the run from every live thread of this JVM, so it is the server's (the harness's own
+ * thread sleeps meanwhile): threads that end during the run are missed, and the servers here
+ * keep theirs.
+ */
+final class Wrk {
+
+  private static final com.sun.management.ThreadMXBean THREADS =
+      (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+
+  private final int threads;
+  private final int connections;
+
+  /**
+   * Settles the load.
+   *
+   * @param threads wrk's threads
+   * @param connections the connections kept open, spread over the threads
+   */
+  Wrk(int threads, int connections) {
+    this.threads = threads;
+    this.connections = connections;
+  }
+
+  /** {@return the first line of {@code wrk --version}, or why there is none} */
+  static String version() {
+    try {
+      Process process = new ProcessBuilder("wrk", "--version").redirectErrorStream(true).start();
+      String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      process.waitFor(10, TimeUnit.SECONDS);
+      return out.lines().findFirst().orElse("wrk (no version printed)").strip();
+    } catch (IOException | InterruptedException missing) {
+      return "wrk not found";
+    }
+  }
+
+  /**
+   * Loads the server.
+   *
+   * @param port its loopback port
+   * @param scenario the request
+   * @param seconds how long
+   * @return what was measured
+   * @throws IOException if wrk cannot run or fails
+   * @throws InterruptedException if interrupted while waiting for it
+   */
+  WrkResult run(int port, Scenario scenario, int seconds) throws IOException, InterruptedException {
+    Path script = Files.createTempFile("status-policy-wrk", ".lua");
+    try {
+      Files.writeString(script, script(scenario));
+      ProcessBuilder command = new ProcessBuilder("wrk", "-t" + threads, "-c" + connections,
+          "-d" + seconds + "s", "--timeout", "5s", "-s", script.toString(),
+          "http://127.0.0.1:" + port + scenario.target())
+          .redirectErrorStream(true);
+      long before = allocated();
+      Process wrk = command.start();
+      String output = new String(wrk.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      if (!wrk.waitFor(seconds + 30L, TimeUnit.SECONDS)) {
+        wrk.destroyForcibly();
+        throw new IOException("wrk did not end");
+      }
+      long bytes = allocated() - before;
+      if (wrk.exitValue() != 0) {
+        throw new IOException("wrk exited with " + wrk.exitValue() + ":\n" + output);
+      }
+      return WrkResult.parse(output, bytes);
+    } finally {
+      Files.deleteIfExists(script);
+    }
+  }
+
+  private static String script(Scenario scenario) {
+    StringBuilder lua = new StringBuilder("wrk.method = \"GET\"\n");
+    for (Map.Entry<String, String> header : scenario.headers().entrySet()) {
+      lua.append("wrk.headers[\"").append(header.getKey()).append("\"] = \"")
+          .append(header.getValue().replace("\\", "\\\\").replace("\"", "\\\"")).append("\"\n");
+    }
+    lua.append("done = function(summary, latency, requests)\n")
+        .append("  local e = summary.errors\n")
+        .append("  io.write(string.format(\"").append(WrkResult.PREFIX)
+        .append(" %d %d %d %d %d %d %d %.1f %.1f\\n\", summary.requests, summary.duration,")
+        .append(" e.connect, e.read, e.write, e.timeout, e.status, latency:percentile(50),")
+        .append(" latency:percentile(99)))\n")
+        .append("end\n");
+    return lua.toString();
+  }
+
+  private static long allocated() {
+    long[] ids = THREADS.getAllThreadIds();
+    long total = 0;
+    for (long bytes : THREADS.getThreadAllocatedBytes(ids)) {
+      total += Math.max(0, bytes);
+    }
+    return total;
+  }
+}
