@@ -56,12 +56,17 @@ def main(path):
     out += ["### Hot path", "", "| benchmark | time/op | alloc/op |", "|---|---|---|",
             f"| admit + respond, 200 | {t(hot)} | {b(hot)} |", ""]
 
+    # only the formats the run measured (a run may restrict them with -p accept=...)
+    formats = [(acc, name) for acc, name in [("application/problem+json", "problem+json"),
+               ("text/html", "HTML"), ("text/plain", "text")]
+               if find(rows, "ErrorBenchmark", "decide", accept=acc) is not None]
     out += ["### Error families (policy, body by Accept)", "",
-            "| family | problem+json | HTML | text |", "|---|---|---|---|"]
+            "| family | " + " | ".join(name for _, name in formats) + " |",
+            "|---|" + "---|" * len(formats)]
     for fam in ["METHOD_NOT_ALLOWED", "CLIENT_UNIDENTIFIED", "RATE_LIMITED", "PARAMETER_INVALID",
                 "OUTSIDE_COVERAGE", "BACKEND_UNAVAILABLE", "NOT_MODIFIED"]:
         cells = []
-        for acc in ["application/problem+json", "text/html", "text/plain"]:
+        for acc, _ in formats:
             v = find(rows, "ErrorBenchmark", "decide", family=fam, accept=acc)
             cells.append(f"{t(v)}, {b(v)}")
         out.append(f"| {fam} | " + " | ".join(cells) + " |")
@@ -112,6 +117,9 @@ def main(path):
             last = v
         per = "n/a" if last is None else f"{last[0] / 1048576:.2f}"
         out.append(f"| {attack} | " + " | ".join(cells) + f" | {per} |")
+    if find(rows, "QuotaCounterBenchmark", "count") is None:
+        print("\n".join(out))
+        return
     out += ["", "### Quota counter (one count; whole hot path with the count in admission)", "",
             "| counter | count | whole hot path |", "|---|---|---|"]
     for counter, label in [("NONE", "none (`QuotaCounter.none()`)"), ("IN_PROCESS", "in process (`LocalQuotaCounter`)"),

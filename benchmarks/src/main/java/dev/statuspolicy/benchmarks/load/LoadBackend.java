@@ -7,7 +7,7 @@ import dev.statuspolicy.outcome.Outcome;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The backend behind every policy server: a fixed forecast document of about 300 bytes with the
+ * The backend behind every policy server: a fixed forecast document of 374 bytes with the
  * validators of {@link Fixtures#DATA}, as a cache in front of the real source would answer.
  */
 final class LoadBackend {

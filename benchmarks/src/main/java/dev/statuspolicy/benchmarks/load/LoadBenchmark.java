@@ -37,7 +37,7 @@ public final class LoadBenchmark {
    */
   public static void main(String[] args) throws Exception {
     LoadSettings settings = LoadSettings.parse(args);
-    Wrk wrk = new Wrk(settings.threads(), settings.connections());
+    Wrk wrk = new Wrk(settings.threads(), settings.connections(), settings.wrkCpus());
     String loadBefore = loadAverage();
     Instant start = Instant.now();
     StatusPolicy policy = Fixtures.policy();

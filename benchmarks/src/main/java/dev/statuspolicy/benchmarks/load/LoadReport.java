@@ -38,17 +38,20 @@ record LoadReport(LoadSettings settings, Instant start, Instant end, String load
   /** {@return the report as Markdown} */
   String markdown() {
     StringBuilder out = new StringBuilder();
-    out.append(LoadBenchmark.format("Load run: %s to %s; %d cores (%s); %s %s; %s, -t%d -c%d, "
+    out.append(LoadBenchmark.format("Load run: %s to %s; %d cores (%s) for the server's JVM; %s %s;"
+            + " %s, -t%d -c%d%s, "
             + "%d s warm-up and %d s measured per run, %d rounds in alternating order; load average"
             + " %s before, %s after.%n%n", start, end, Runtime.getRuntime().availableProcessors(),
         cpu(), System.getProperty("java.vm.name"), System.getProperty("java.version"), wrkVersion,
-        settings.threads(), settings.connections(), settings.warmupSeconds(), settings.seconds(),
+        settings.threads(), settings.connections(),
+        settings.wrkCpus().isEmpty() ? "" : " on CPU " + settings.wrkCpus(), settings.warmupSeconds(), settings.seconds(),
         settings.rounds(), loadBefore, loadAfter));
     for (ServerResults server : servers) {
       out.append("#### ").append(server.label()).append("\n\n")
           .append("| scenario | req/s without policy | req/s with policy | throughput cost |"
-              + " p50 without / with | p99 without / with | alloc/request without / with |\n")
-          .append("|---|---|---|---|---|---|---|\n");
+              + " p50 without / with | p99 without / with | server CPU/request without / with |"
+              + " alloc/request without / with |\n")
+          .append("|---|---|---|---|---|---|---|---|\n");
       for (Scenario scenario : server.policy().keySet()) {
         List<WrkResult> without = server.baseline().get(scenario);
         List<WrkResult> with = server.policy().get(scenario);
@@ -58,11 +61,12 @@ record LoadReport(LoadSettings settings, Instant start, Instant end, String load
         }
         double cost = 100 * (1 - median(with, WrkResult::throughput) / median(without, WrkResult::throughput));
         out.append(LoadBenchmark.format("| %d %s | %s | %s | %.1f%% [%.1f..%.1f] | %.0f / %.0f us"
-                + " | %.0f / %.0f us | %,.0f / %,.0f B |%n",
+                + " | %.0f / %.0f us | %.1f / %.1f us | %,.0f / %,.0f B |%n",
             scenario.status(), scenario, spread(without, WrkResult::throughput),
             spread(with, WrkResult::throughput), cost, min(costs), max(costs),
             median(without, WrkResult::p50Micros), median(with, WrkResult::p50Micros),
             median(without, WrkResult::p99Micros), median(with, WrkResult::p99Micros),
+            median(without, WrkResult::cpuMicrosPerRequest), median(with, WrkResult::cpuMicrosPerRequest),
             median(without, WrkResult::allocationPerRequest),
             median(with, WrkResult::allocationPerRequest)));
       }
@@ -85,9 +89,9 @@ record LoadReport(LoadSettings settings, Instant start, Instant end, String load
             out.append(first ? "" : ",").append(LoadBenchmark.format("%n{\"server\":\"%s\",\"scenario\":"
                     + "\"%s\",\"variant\":\"%s\",\"round\":%d,\"requests\":%d,\"seconds\":%.3f,"
                     + "\"requestsPerSecond\":%.1f,\"p50Micros\":%.1f,\"p99Micros\":%.1f,"
-                    + "\"bytesPerRequest\":%.1f}", server.label(), scenario, variant, round + 1,
-                r.requests(), r.seconds(), r.throughput(), r.p50Micros(), r.p99Micros(),
-                r.allocationPerRequest()));
+                    + "\"cpuMicrosPerRequest\":%.2f,\"bytesPerRequest\":%.1f}", server.label(),
+                scenario, variant, round + 1, r.requests(), r.seconds(), r.throughput(),
+                r.p50Micros(), r.p99Micros(), r.cpuMicrosPerRequest(), r.allocationPerRequest()));
             first = false;
           }
         }

@@ -14,16 +14,18 @@ import java.util.List;
  * @param connections wrk's open connections
  * @param servers which servers: {@code jetty}, {@code jdk}, {@code vertx}
  * @param json where to write the raw figures, or null
+ * @param wrkCpus the CPUs wrk is bound to with {@code taskset -c}; empty for any
  */
 record LoadSettings(int warmupSeconds, int seconds, int rounds, int threads, int connections,
-    List<String> servers, Path json) {
+    List<String> servers, Path json, String wrkCpus) {
 
   /** The names of the servers, in the order they run. */
   static final List<String> SERVERS = List.of("jetty", "jdk", "vertx");
 
   /**
    * Reads the command line: {@code --warmup S --duration S --rounds N --threads N --connections N
-   * --servers a,b --json FILE}, or {@code --smoke} for one round of one second and no warm-up.
+   * --servers a,b --json FILE --wrk-cpus LIST}, or {@code --smoke} for one round of one second and
+   * no warm-up.
    *
    * @param args the arguments
    * @return the settings
@@ -37,6 +39,7 @@ record LoadSettings(int warmupSeconds, int seconds, int rounds, int threads, int
     int connections = 16;
     List<String> servers = SERVERS;
     Path json = null;
+    String wrkCpus = "";
     for (int i = 0; i < args.length; i++) {
       String option = args[i];
       if (option.equals("--smoke")) {
@@ -56,6 +59,12 @@ record LoadSettings(int warmupSeconds, int seconds, int rounds, int threads, int
         case "--threads" -> threads = number(option, value, 1);
         case "--connections" -> connections = number(option, value, 1);
         case "--json" -> json = Path.of(value);
+        case "--wrk-cpus" -> {
+          if (!value.matches("[0-9]+([-,][0-9]+)*")) {
+            throw new IllegalArgumentException("--wrk-cpus must be a CPU list such as 1 or 0-1, was " + value);
+          }
+          wrkCpus = value;
+        }
         case "--servers" -> {
           servers = new ArrayList<>();
           for (String name : value.split(",")) {
@@ -72,7 +81,7 @@ record LoadSettings(int warmupSeconds, int seconds, int rounds, int threads, int
     if (connections < threads) {
       throw new IllegalArgumentException("--connections must be at least --threads");
     }
-    return new LoadSettings(warmup, seconds, rounds, threads, connections, List.copyOf(servers), json);
+    return new LoadSettings(warmup, seconds, rounds, threads, connections, List.copyOf(servers), json, wrkCpus);
   }
 
   private static int number(String option, String value, int min) {
