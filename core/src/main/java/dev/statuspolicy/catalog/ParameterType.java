@@ -344,9 +344,9 @@ public interface ParameterType {
     public @Nullable String reject(String value) {
       if (value.length() != 6
           || (value.charAt(0) != '+' && value.charAt(0) != '-')
-          || !allDigits(value, 1, 3)
+          || !Decimals.allDigits(value, 1, 3)
           || value.charAt(3) != ':'
-          || !allDigits(value, 4, 6)) {
+          || !Decimals.allDigits(value, 4, 6)) {
         return "is not an offset of the form +HH:MM or -HH:MM";
       }
       int hours = number(value, 1, 3);
@@ -443,22 +443,6 @@ public interface ParameterType {
     return List.copyOf(new java.util.LinkedHashSet<>(List.of(values)));
   }
 
-  private static int signLength(String value) {
-    return !value.isEmpty() && (value.charAt(0) == '+' || value.charAt(0) == '-') ? 1 : 0;
-  }
-
-  private static boolean allDigits(String value, int from, int to) {
-    if (from >= to) {
-      return false;
-    }
-    for (int i = from; i < to; i++) {
-      if (!isDigit(value.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
   }
@@ -476,11 +460,11 @@ public interface ParameterType {
   }
 
   private static boolean isDate(String value, int at) {
-    if (!allDigits(value, at, at + 4)
+    if (!Decimals.allDigits(value, at, at + 4)
         || value.charAt(at + 4) != '-'
-        || !allDigits(value, at + 5, at + 7)
+        || !Decimals.allDigits(value, at + 5, at + 7)
         || value.charAt(at + 7) != '-'
-        || !allDigits(value, at + 8, at + 10)) {
+        || !Decimals.allDigits(value, at + 8, at + 10)) {
       return false;
     }
     int year = number(value, at, at + 4);
@@ -493,11 +477,11 @@ public interface ParameterType {
   }
 
   private static boolean isTime(String value, int at) {
-    if (!allDigits(value, at, at + 2)
+    if (!Decimals.allDigits(value, at, at + 2)
         || value.charAt(at + 2) != ':'
-        || !allDigits(value, at + 3, at + 5)
+        || !Decimals.allDigits(value, at + 3, at + 5)
         || value.charAt(at + 5) != ':'
-        || !allDigits(value, at + 6, at + 8)) {
+        || !Decimals.allDigits(value, at + 6, at + 8)) {
       return false;
     }
     return number(value, at, at + 2) < 24

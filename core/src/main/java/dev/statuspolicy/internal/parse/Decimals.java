@@ -12,7 +12,7 @@ import org.jspecify.annotations.Nullable;
 public final class Decimals {
 
   /** The reason for a value longer than {@link ParameterType#MAX_VALUE_LENGTH}. */
-  public static final String TOO_LONG = "is too long";
+  private static final String TOO_LONG = "is too long";
 
   private static final String OUT_OF_RANGE = "is out of range";
 
@@ -152,7 +152,15 @@ public final class Decimals {
     return from < to && (text.charAt(from) == '+' || text.charAt(from) == '-');
   }
 
-  private static boolean allDigits(String text, int from, int to) {
+  /**
+   * Returns whether the range holds at least one character and only ASCII digits.
+   *
+   * @param text the text
+   * @param from the range's first character
+   * @param to one past its last
+   * @return whether every character from {@code from} to {@code to} is {@code 0} to {@code 9}
+   */
+  public static boolean allDigits(String text, int from, int to) {
     if (from >= to) {
       return false;
     }

@@ -123,10 +123,15 @@ public final class QueryParser {
   private static @Nullable ParameterError check(ParameterSpec spec, String query, int from, int to,
       @Nullable String[] values, int index, boolean escapes) {
     ParameterType type = spec.type();
-    if (!escapes && acceptedAsNumber(type, query, from, to)) {
+    boolean number = type instanceof ParameterType.FloatType || type instanceof ParameterType.IntegerType;
+    @Nullable String known = null;
+    if (!escapes && number) {
       // a valid number is ASCII digits, sign and point: no escape, no surrogate, nothing to
-      // decode; any other value takes the road below, for its exact error
-      return null;
+      // decode; a rejected one is still scanned below, since a lone surrogate has its own error
+      known = numberReason(type, query, from, to);
+      if (known == null) {
+        return null;
+      }
     }
     boolean escaped = false;
     boolean surrogates = false;
@@ -139,14 +144,10 @@ public final class QueryParser {
       }
     }
     if (!escaped && !surrogates) {
-      String reason = null;
-      if (type instanceof ParameterType.FloatType decimal) {
-        reason = Decimals.rejectDecimal(decimal.min(), decimal.max(), query, from, to);
-      } else if (type instanceof ParameterType.IntegerType integer) {
-        reason = Decimals.rejectInteger(integer.min(), integer.max(), query, from, to);
-      } else {
+      if (!number) {
         return accepted(spec, query.substring(from, to), values, index);
       }
+      String reason = known != null ? known : numberReason(type, query, from, to);
       return reason == null ? null : new ParameterError(spec.name(), query.substring(from, to),
           reason + " (expected " + type.describe() + ")");
     }
@@ -170,15 +171,13 @@ public final class QueryParser {
     return accepted(spec, decoded, values, index);
   }
 
-  /** Returns whether the type is a built-in number type that accepts the value where it stands. */
-  private static boolean acceptedAsNumber(ParameterType type, String query, int from, int to) {
+  /** Checks a value of a built-in number type where it stands: null when valid, else the reason. */
+  private static @Nullable String numberReason(ParameterType type, String query, int from, int to) {
     if (type instanceof ParameterType.FloatType decimal) {
-      return Decimals.rejectDecimal(decimal.min(), decimal.max(), query, from, to) == null;
+      return Decimals.rejectDecimal(decimal.min(), decimal.max(), query, from, to);
     }
-    if (type instanceof ParameterType.IntegerType integer) {
-      return Decimals.rejectInteger(integer.min(), integer.max(), query, from, to) == null;
-    }
-    return false;
+    ParameterType.IntegerType integer = (ParameterType.IntegerType) type;
+    return Decimals.rejectInteger(integer.min(), integer.max(), query, from, to);
   }
 
   /** Checks a decoded value against its type, and keeps it in {@code values} when accepted. */
