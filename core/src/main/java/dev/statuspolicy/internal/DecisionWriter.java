@@ -230,6 +230,9 @@ final class DecisionWriter {
    * only written in the response phase: the builder refuses admission rows that serve data.
    */
   private static @Nullable QuotaUsage usage(RuleContext context) {
+    if (context instanceof Evaluation first) {
+      return first.usage();
+    }
     return context instanceof Evaluation.WithOutcome response ? response.admission().usage() : null;
   }
 

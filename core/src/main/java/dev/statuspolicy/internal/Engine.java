@@ -7,6 +7,7 @@ import dev.statuspolicy.decision.Decision;
 import dev.statuspolicy.decision.HttpStatus;
 import dev.statuspolicy.decision.Trace;
 import dev.statuspolicy.internal.parse.AgentClassifier;
+import dev.statuspolicy.internal.parse.RecentQueries;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.Identification;
 import dev.statuspolicy.request.RequestFacts;
@@ -47,6 +48,7 @@ public final class Engine {
   private final AgentClassifier agents;
   private final DecisionWriter writer;
   private final RecentTraces traces;
+  private final RecentQueries queries = new RecentQueries();
   /** The index of the row claiming each custom outcome kind. */
   private final Map<String, Integer> claimants;
   private final RowDefinition internalError = StandardRow.INTERNAL_ERROR.definition();
@@ -85,6 +87,21 @@ public final class Engine {
     this.writer = new DecisionWriter(config);
   }
 
+  /** {@return the built configuration} */
+  PolicyConfig config() {
+    return config;
+  }
+
+  /** {@return how this policy reads identification} */
+  AgentClassifier agents() {
+    return agents;
+  }
+
+  /** {@return the queries this policy read recently} */
+  RecentQueries queries() {
+    return queries;
+  }
+
   /**
    * Runs the admission rows.
    *
@@ -92,7 +109,7 @@ public final class Engine {
    * @return the evaluation, holding a decision when the request was turned away
    */
   public Evaluation admit(RequestFacts facts) {
-    Evaluation evaluation = new Evaluation(config, facts, agents, now(), rows.length);
+    Evaluation evaluation = new Evaluation(this, facts, now(), rows.length);
     Decision decision = run(0, firstResponse, evaluation, evaluation, NO_CLAIMANT);
     if (decision != null) {
       evaluation.reject(decision);
@@ -108,13 +125,22 @@ public final class Engine {
    * @return the decision
    */
   public Decision respond(Evaluation evaluation, Outcome outcome) {
-    Evaluation.WithOutcome context = new Evaluation.WithOutcome(evaluation, outcome);
+    RuleContext context;
+    VerdictLog log;
+    if (evaluation.answerFirst(outcome)) {
+      context = evaluation;
+      log = evaluation;
+    } else {
+      Evaluation.WithOutcome view = new Evaluation.WithOutcome(evaluation, outcome);
+      context = view;
+      log = view;
+    }
     int claimant = NO_CLAIMANT;
     if (outcome instanceof Outcome.Custom custom) {
       claimant = claimants.getOrDefault(custom.kind(), NO_CLAIMANT);
     }
-    Decision decision = run(firstResponse, rows.length, context, context, claimant);
-    return decision != null ? decision : failure(context, context, rows.length, null);
+    Decision decision = run(firstResponse, rows.length, context, log, claimant);
+    return decision != null ? decision : failure(context, log, rows.length, null);
   }
 
   /**

@@ -4,41 +4,75 @@ import dev.statuspolicy.PolicyConfig;
 import dev.statuspolicy.catalog.Lookup;
 import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.decision.Decision;
-import dev.statuspolicy.internal.parse.AgentClassifier;
-import dev.statuspolicy.internal.parse.QueryParser;
 import dev.statuspolicy.outcome.Outcome;
 import dev.statuspolicy.request.Identification;
 import dev.statuspolicy.request.Parameters;
 import dev.statuspolicy.request.QuotaUsage;
 import dev.statuspolicy.request.RequestFacts;
 import dev.statuspolicy.table.RuleContext;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One request's evaluation: the facts, the facts derived from them on first use, the admission
- * rows' verdicts, and the decision when admission turned the request away. A response-phase view adds the
- * outcome without changing this object, so one admission may be answered more than once.
+ * rows' verdicts, and the decision when admission turned the request away.
+ *
+ * <p>The first answer to an admission is given on this object itself: the outcome is set here,
+ * and the response rows' verdicts follow the admission rows' in the same log, so a request
+ * answered once (almost every request) costs one object. Any further answer, on this thread or
+ * another, gets a response-phase view of its own, which copies the admission's verdicts and
+ * replaces the rest as it runs: so one admission may still be answered more than once, even at
+ * the same time.
  */
 public final class Evaluation extends VerdictLog implements RuleContext {
 
-  private final PolicyConfig config;
+  private static final VarHandle ANSWERED;
+
+  static {
+    try {
+      ANSWERED = MethodHandles.lookup().findVarHandle(Evaluation.class, "answered", int.class);
+    } catch (ReflectiveOperationException missing) {
+      throw new ExceptionInInitializerError(missing);
+    }
+  }
+
+  private final Engine engine;
   private final RequestFacts facts;
-  private final AgentClassifier agents;
   private final Instant now;
   private @Nullable Lookup lookup;
   private @Nullable Identification identification;
   private @Nullable Parameters parameters;
   private @Nullable Decision decision;
   private @Nullable QuotaUsage usage;
+  private @Nullable Outcome outcome;
   private boolean quotaUnknown;
+  /**
+   * 1 once the first answer began; read and set only through {@link #ANSWERED}. An {@code int},
+   * since a compare-and-set of a {@code boolean} is a loop over the word around it.
+   */
+  @SuppressWarnings("unused")
+  private int answered;
 
-  Evaluation(PolicyConfig config, RequestFacts facts, AgentClassifier agents, Instant now, int rows) {
+  Evaluation(Engine engine, RequestFacts facts, Instant now, int rows) {
     super(rows);
-    this.config = config;
+    this.engine = engine;
     this.facts = facts;
-    this.agents = agents;
     this.now = now;
+  }
+
+  /**
+   * Claims this object for the first answer: when this returns true, the response rows run on
+   * this object with the outcome given; when false, another answer came first, and this one needs
+   * a view of its own.
+   */
+  boolean answerFirst(Outcome answer) {
+    if (!ANSWERED.compareAndSet(this, 0, 1)) {
+      return false;
+    }
+    this.outcome = answer;
+    return true;
   }
 
   @Override
@@ -48,7 +82,7 @@ public final class Evaluation extends VerdictLog implements RuleContext {
 
   @Override
   public PolicyConfig config() {
-    return config;
+    return engine.config();
   }
 
   @Override
@@ -60,7 +94,7 @@ public final class Evaluation extends VerdictLog implements RuleContext {
   public Lookup lookup() {
     Lookup found = lookup;
     if (found == null) {
-      found = config.catalog().resolve(facts.path());
+      found = engine.config().catalog().resolve(facts.path());
       lookup = found;
     }
     return found;
@@ -75,7 +109,7 @@ public final class Evaluation extends VerdictLog implements RuleContext {
   public Identification identification() {
     Identification found = identification;
     if (found == null) {
-      found = agents.classify(facts);
+      found = engine.agents().classify(facts);
       identification = found;
     }
     return found;
@@ -86,15 +120,16 @@ public final class Evaluation extends VerdictLog implements RuleContext {
     Parameters found = parameters;
     if (found == null) {
       Target target = target();
-      found = target == null ? Parameters.none() : QueryParser.parse(facts.query(), target.endpoint());
+      found = target == null ? Parameters.none() : engine.queries().parse(facts.query(), target.endpoint());
       parameters = found;
     }
     return found;
   }
 
+  /** {@return null while admitting; the outcome of the first answer once it began} */
   @Override
   public @Nullable Outcome outcome() {
-    return null;
+    return outcome;
   }
 
   /** Returns the rejection, or null when the request was admitted. */
@@ -156,7 +191,7 @@ public final class Evaluation extends VerdictLog implements RuleContext {
 
     @Override
     public PolicyConfig config() {
-      return admission.config;
+      return admission.config();
     }
 
     @Override

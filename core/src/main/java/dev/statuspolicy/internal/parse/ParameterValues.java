@@ -15,12 +15,11 @@ import org.jspecify.annotations.Nullable;
  * The decoded values of one query, by parameter name, as an immutable map over the endpoint's
  * specs: no hash table and no entry objects are built for a request. A value that needed no
  * decoding is kept as where it stands in the query, and cut out only when it is read, so a
- * request whose values only the table reads (numbers, decimals) cuts none. Iteration follows the
- * endpoint's declaration order. {@link dev.statuspolicy.request.Parameters} keeps it as it is
- * instead of copying it.
+ * request whose values only the table reads (numbers, decimals) cuts none; a value read twice is
+ * cut twice. Iteration follows the endpoint's declaration order. {@link
+ * dev.statuspolicy.request.Parameters} keeps it as it is instead of copying it.
  *
- * <p>Thread-safe: a value cut out is remembered in its slot, and a string is immutable, so a
- * race only means it is cut twice.
+ * <p>Immutable, so one object may serve every request that sends the same query.
  */
 public final class ParameterValues extends AbstractMap<String, String> {
 
@@ -28,8 +27,11 @@ public final class ParameterValues extends AbstractMap<String, String> {
   private final String query;
   /** Per spec, the start of its value in the query plus one, then its end; 0, 0 when absent. */
   private final int[] bounds;
-  /** Per spec, the decoded value, or null while it is only a range of the query. */
-  private final @Nullable String[] values;
+  /**
+   * Per spec, the decoded value, or null when it is only a range of the query; null as a whole
+   * when no value had to be decoded.
+   */
+  private final @Nullable String @Nullable [] values;
   private final int size;
 
   /**
@@ -38,15 +40,17 @@ public final class ParameterValues extends AbstractMap<String, String> {
    * @param specs the endpoint's specs
    * @param query the raw query
    * @param bounds per spec, the start of its accepted value plus one and its end; 0 when absent
-   * @param values per spec, the decoded value when it had to be decoded, else null
+   * @param values per spec, the decoded value when it had to be decoded, else null; or null when
+   *     no value had to be
    */
-  ParameterValues(List<ParameterSpec> specs, String query, int[] bounds, @Nullable String[] values) {
+  ParameterValues(List<ParameterSpec> specs, String query, int[] bounds,
+      @Nullable String @Nullable [] values) {
     this.specs = specs;
     this.query = query;
     this.bounds = bounds;
     this.values = values;
     int count = 0;
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < specs.size(); i++) {
       if (present(i)) {
         count++;
       }
@@ -55,11 +59,15 @@ public final class ParameterValues extends AbstractMap<String, String> {
   }
 
   private boolean present(int index) {
-    return values[index] != null || bounds[index << 1] != 0;
+    return bounds[index << 1] != 0 || decoded(index) != null;
+  }
+
+  private @Nullable String decoded(int index) {
+    return values == null ? null : values[index];
   }
 
   private int index(String name) {
-    for (int i = 0; i < values.length; i++) {
+    for (int i = 0; i < specs.size(); i++) {
       if (present(i) && specs.get(i).name().equals(name)) {
         return i;
       }
@@ -68,12 +76,8 @@ public final class ParameterValues extends AbstractMap<String, String> {
   }
 
   private String value(int index) {
-    String value = values[index];
-    if (value == null) {
-      value = query.substring(bounds[index << 1] - 1, bounds[(index << 1) + 1]);
-      values[index] = value;
-    }
-    return value;
+    String value = decoded(index);
+    return value != null ? value : query.substring(bounds[index << 1] - 1, bounds[(index << 1) + 1]);
   }
 
   /**
@@ -87,7 +91,7 @@ public final class ParameterValues extends AbstractMap<String, String> {
     if (i < 0) {
       return Double.NaN;
     }
-    String decoded = values[i];
+    String decoded = decoded(i);
     return decoded != null
         ? Decimals.parse(decoded, 0, decoded.length())
         : Decimals.parse(query, bounds[i << 1] - 1, bounds[(i << 1) + 1]);
@@ -104,7 +108,7 @@ public final class ParameterValues extends AbstractMap<String, String> {
     if (i < 0) {
       return -1;
     }
-    String decoded = values[i];
+    String decoded = decoded(i);
     return decoded != null
         ? Decimals.decimals(decoded, 0, decoded.length())
         : Decimals.decimals(query, bounds[i << 1] - 1, bounds[(i << 1) + 1]);
@@ -141,7 +145,7 @@ public final class ParameterValues extends AbstractMap<String, String> {
 
           private int advance(int from) {
             int i = from;
-            while (i < values.length && !present(i)) {
+            while (i < specs.size() && !present(i)) {
               i++;
             }
             return i;
@@ -149,12 +153,12 @@ public final class ParameterValues extends AbstractMap<String, String> {
 
           @Override
           public boolean hasNext() {
-            return next < values.length;
+            return next < specs.size();
           }
 
           @Override
           public Map.Entry<String, String> next() {
-            if (next >= values.length) {
+            if (next >= specs.size()) {
               throw new NoSuchElementException();
             }
             Map.Entry<String, String> entry = Map.entry(specs.get(next).name(), value(next));

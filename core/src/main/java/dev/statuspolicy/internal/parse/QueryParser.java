@@ -48,7 +48,9 @@ public final class QueryParser {
     // one, so that 0 means absent, then its end), until the second pass accepts or clears it.
     // Repeats are rare: they get a count array only when they happen.
     int[] bounds = new int[count << 1];
-    @Nullable String[] values = new String[count];
+    // Only values that had to be decoded (or whose type is not a number) are kept as strings:
+    // most queries need no array for them.
+    @Nullable String[] values = null;
     int[] repeats = null;
     // Most queries hold no escape at all: one search says so, and spares every name and value
     // its own.
@@ -98,7 +100,15 @@ public final class QueryParser {
         } else if (to - from > MAX_RAW_VALUE) {
           error = new ParameterError(spec.name(), query.substring(from, to), "is too long");
         } else {
-          error = check(spec, query, from, to, values, i, escapes);
+          Object checked = check(spec, query, from, to, escapes);
+          if (checked instanceof ParameterError rejected) {
+            error = rejected;
+          } else if (checked instanceof String decoded) {
+            if (values == null) {
+              values = new String[count];
+            }
+            values[i] = decoded;
+          }
         }
         if (error != null) {
           bounds[i << 1] = 0;
@@ -117,11 +127,13 @@ public final class QueryParser {
 
   /**
    * Checks the raw value from {@code from} to {@code to} of the query. A value of a built-in
-   * number type that needs no decoding is checked where it stands; any other is decoded first,
-   * and kept decoded in {@code values} when accepted.
+   * number type that needs no decoding is checked where it stands; any other is decoded first.
+   *
+   * @return null when the value is accepted where it stands; the decoded value (a {@link String})
+   *     when it is accepted as decoded; else the {@link ParameterError}
    */
-  private static @Nullable ParameterError check(ParameterSpec spec, String query, int from, int to,
-      @Nullable String[] values, int index, boolean escapes) {
+  private static @Nullable Object check(ParameterSpec spec, String query, int from, int to,
+      boolean escapes) {
     ParameterType type = spec.type();
     boolean number = type instanceof ParameterType.FloatType || type instanceof ParameterType.IntegerType;
     @Nullable String known = null;
@@ -145,7 +157,7 @@ public final class QueryParser {
     }
     if (!escaped && !surrogates) {
       if (!number) {
-        return accepted(spec, query.substring(from, to), values, index);
+        return accepted(spec, query.substring(from, to));
       }
       String reason = known != null ? known : numberReason(type, query, from, to);
       return reason == null ? null : new ParameterError(spec.name(), query.substring(from, to),
@@ -168,7 +180,7 @@ public final class QueryParser {
         return new ParameterError(spec.name(), raw, "is not valid UTF-8");
       }
     }
-    return accepted(spec, decoded, values, index);
+    return accepted(spec, decoded);
   }
 
   /** Checks a value of a built-in number type where it stands: null when valid, else the reason. */
@@ -180,9 +192,8 @@ public final class QueryParser {
     return Decimals.rejectInteger(integer.min(), integer.max(), query, from, to);
   }
 
-  /** Checks a decoded value against its type, and keeps it in {@code values} when accepted. */
-  private static @Nullable ParameterError accepted(ParameterSpec spec, String decoded,
-      @Nullable String[] values, int index) {
+  /** Checks a decoded value against its type: the value when accepted, else the error. */
+  private static Object accepted(ParameterSpec spec, String decoded) {
     String reason;
     try {
       reason = spec.type().reject(decoded);
@@ -192,8 +203,7 @@ public final class QueryParser {
     if (reason != null) {
       return new ParameterError(spec.name(), decoded, reason + " (expected " + spec.type().describe() + ")");
     }
-    values[index] = decoded;
-    return null;
+    return decoded;
   }
 
   /**
