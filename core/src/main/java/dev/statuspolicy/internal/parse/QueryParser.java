@@ -252,12 +252,29 @@ public final class QueryParser {
   private static boolean escapesWellFormed(String raw) {
     for (int i = raw.indexOf('%'); i >= 0; i = raw.indexOf('%', i + 3)) {
       if (i + 2 >= raw.length()
-          || Character.digit(raw.charAt(i + 1), 16) < 0
-          || Character.digit(raw.charAt(i + 2), 16) < 0) {
+          || hex(raw.charAt(i + 1)) < 0
+          || hex(raw.charAt(i + 2)) < 0) {
         return false;
       }
     }
     return true;
+  }
+
+  /**
+   * Returns the value of an ASCII hexadecimal digit, or -1: RFC 3986's HEXDIG is ASCII only, so a
+   * fullwidth or other non-ASCII digit does not make an escape.
+   */
+  private static int hex(char c) {
+    if (c >= '0' && c <= '9') {
+      return c - '0';
+    }
+    if (c >= 'a' && c <= 'f') {
+      return c - 'a' + 10;
+    }
+    if (c >= 'A' && c <= 'F') {
+      return c - 'A' + 10;
+    }
+    return -1;
   }
 
   /** Returns whether the text holds a surrogate that is not half of a pair. */
@@ -288,7 +305,7 @@ public final class QueryParser {
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);
       if (c == '%') {
-        bytes.put((byte) (Character.digit(raw.charAt(i + 1), 16) * 16 + Character.digit(raw.charAt(i + 2), 16)));
+        bytes.put((byte) (hex(raw.charAt(i + 1)) * 16 + hex(raw.charAt(i + 2))));
         i += 2;
       } else if (c < 0x80) {
         bytes.put((byte) c);

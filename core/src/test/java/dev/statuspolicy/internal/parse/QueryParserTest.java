@@ -116,6 +116,25 @@ class QueryParserTest {
   }
 
   @Test
+  void onlyAsciiHexDigitsMakeAnEscape() {
+    // fullwidth digits and letters, Arabic-Indic and Devanagari digits: digits to Unicode, not
+    // to RFC 3986's HEXDIG
+    for (String bad : new String[] {"%\uFF13\uFF11", "%3\uFF11", "%\uFF21\uFF22", "%\u0663\u0661",
+        "%3\u0967"}) {
+      ParameterError error = only(QueryParser.parse("lat=60.1&lon=" + bad, compact));
+      assertThat(error.name()).isEqualTo("lon");
+      assertThat(error.value()).isEqualTo(bad);
+      assertThat(error.reason()).isEqualTo("has a malformed percent-escape");
+    }
+    // nor in a name: "l%\uFF16Fn" names no parameter, so lon is missing
+    ParameterError missing = only(QueryParser.parse("lat=60.1&l%\uFF16Fn=10.7", compact));
+    assertThat(missing.name()).isEqualTo("lon");
+    assertThat(missing.reason()).startsWith("is required");
+    assertThat(QueryParser.parse("lat=60.1&lon=1%30.7", compact).value("lon")).isEqualTo("10.7");
+    assertThat(QueryParser.parse("lat=60.1&lon=%31%30%2e7", compact).value("lon")).isEqualTo("10.7");
+  }
+
+  @Test
   void bytesThatAreNotUtf8AreNamedAsSuch() {
     for (String bad : new String[] {"%FF", "%C0%AF", "%E2%82", "1%80", "%ED%A0%80"}) {
       ParameterError error = only(QueryParser.parse("lat=60.1&lon=" + bad, compact));
