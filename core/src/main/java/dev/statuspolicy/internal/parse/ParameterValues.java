@@ -1,6 +1,7 @@
 package dev.statuspolicy.internal.parse;
 
 import dev.statuspolicy.catalog.ParameterSpec;
+import dev.statuspolicy.catalog.ParameterType;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Iterator;
@@ -16,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  * specs: no hash table and no entry objects are built for a request. A value that needed no
  * decoding is kept as where it stands in the query, and cut out only when it is read, so a
  * request whose values only the table reads (numbers, decimals) cuts none; a value read twice is
- * cut twice. Iteration follows the endpoint's declaration order. {@link
+ * cut twice. The values of a decimal type are read as numbers once, when the values are built.
+ * Iteration follows the endpoint's declaration order. {@link
  * dev.statuspolicy.request.Parameters} keeps it as it is instead of copying it.
  *
  * <p>Immutable, so one object may serve every request that sends the same query.
@@ -32,6 +34,13 @@ public final class ParameterValues extends AbstractMap<String, String> {
    * when no value had to be decoded.
    */
   private final @Nullable String @Nullable [] values;
+  /**
+   * Per spec of a decimal type whose value is present, the value as a number (NaN when it is not
+   * one) and its decimals; both null when no such value is present. Read once here, since the
+   * same values may serve many requests, and the table reads each of them more than once.
+   */
+  private final double @Nullable [] numbers;
+  private final int @Nullable [] decimals;
   private final int size;
 
   /**
@@ -50,12 +59,25 @@ public final class ParameterValues extends AbstractMap<String, String> {
     this.bounds = bounds;
     this.values = values;
     int count = 0;
+    double[] read = null;
+    int[] digits = null;
     for (int i = 0; i < specs.size(); i++) {
-      if (present(i)) {
-        count++;
+      if (!present(i)) {
+        continue;
+      }
+      count++;
+      if (specs.get(i).type() instanceof ParameterType.FloatType) {
+        if (read == null) {
+          read = new double[specs.size()];
+          digits = new int[specs.size()];
+        }
+        read[i] = readNumber(i);
+        digits[i] = readDecimals(i);
       }
     }
     this.size = count;
+    this.numbers = read;
+    this.decimals = digits;
   }
 
   private boolean present(int index) {
@@ -91,6 +113,12 @@ public final class ParameterValues extends AbstractMap<String, String> {
     if (i < 0) {
       return Double.NaN;
     }
+    return numbers != null && specs.get(i).type() instanceof ParameterType.FloatType
+        ? numbers[i]
+        : readNumber(i);
+  }
+
+  private double readNumber(int i) {
     String decoded = decoded(i);
     return decoded != null
         ? Decimals.parse(decoded, 0, decoded.length())
@@ -108,6 +136,12 @@ public final class ParameterValues extends AbstractMap<String, String> {
     if (i < 0) {
       return -1;
     }
+    return decimals != null && specs.get(i).type() instanceof ParameterType.FloatType
+        ? decimals[i]
+        : readDecimals(i);
+  }
+
+  private int readDecimals(int i) {
     String decoded = decoded(i);
     return decoded != null
         ? Decimals.decimals(decoded, 0, decoded.length())
