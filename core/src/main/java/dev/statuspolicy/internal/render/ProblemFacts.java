@@ -30,7 +30,7 @@ final class ProblemFacts {
         "Limit", QuotaText.limit(quota) + " (policy \"" + quota.name() + "\")"});
     }
     if (e.coverage() != null) {
-      facts.add(new String[] {"Coverage", e.coverage().describe()});
+      facts.add(new String[] {"Coverage", CoverageText.description(e.coverage())});
     }
     if (e.deprecation() != null) {
       facts.add(new String[] {"Deprecated since", HttpDates.format(e.deprecation())});

@@ -86,12 +86,7 @@ public final class ProblemJson {
     }
     Coverage coverage = e.coverage();
     if (coverage != null) {
-      Coverage.Box box = coverage.bounds();
-      out.append(",\"coverage\":{");
-      string(out, "description", coverage.describe());
-      out.append(",\"south\":").append(box.south()).append(",\"west\":").append(box.west());
-      out.append(",\"north\":").append(box.north()).append(",\"east\":").append(box.east());
-      out.append('}');
+      out.append(CoverageText.json(coverage));
     }
     if (e.deprecation() != null) {
       string(out.append(','), "deprecation", e.deprecation().toString());

@@ -3,6 +3,7 @@ package dev.statuspolicy.internal.rows;
 import dev.statuspolicy.catalog.Coverage;
 import dev.statuspolicy.catalog.ParameterSpec;
 import dev.statuspolicy.catalog.Target;
+import dev.statuspolicy.internal.render.CoverageText;
 import dev.statuspolicy.request.Parameters;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.Finding;
@@ -34,7 +35,7 @@ public final class OutsideCoverage implements RowLogic {
     return Finding.fired(target.endpoint().outsideCoverage(), Evidence.builder()
         .detail("The location " + parameters.value(ParameterSpec.LATITUDE) + ", "
             + parameters.value(ParameterSpec.LONGITUDE) + " is outside the area of product "
-            + target.product().name() + ", which covers " + coverage.describe() + ".")
+            + target.product().name() + ", which covers " + CoverageText.description(coverage) + ".")
         .coverage(coverage)
         .build());
   }
