@@ -26,6 +26,18 @@ class EscapeTest {
   }
 
   @Test
+  void jsonKeepsAsTheyAreExactlyThePrintableAsciiCharactersOtherThanTheFiveItEscapes() {
+    for (char c = 0; c < Character.MAX_VALUE; c++) {
+      boolean plain = c >= 0x20 && c < 0x7f && "\"\\<>&".indexOf(c) < 0;
+      String one = String.valueOf(c);
+      // a character written as it is comes back as the very string; any other is rewritten
+      assertThat(Escape.json(one) == one).as("U+%04X", (int) c).isEqualTo(plain);
+      assertThat(json("a" + one + "b").equals("a" + one + "b")).as("U+%04X in text", (int) c)
+          .isEqualTo(plain || (c >= 0x80 && !Character.isSurrogate(c) && c != '\u2028' && c != '\u2029'));
+    }
+  }
+
+  @Test
   void jsonEscapesQuotesBackslashControlsAndMarkup() {
     assertThat(json("\"\\\n\r\t\u0000\u001f\u007f")).isEqualTo("\\\"\\\\\\n\\r\\t\\u0000\\u001f\\u007f");
     assertThat(json("</script>&")).isEqualTo("\\u003c/script\\u003e\\u0026");
