@@ -18,10 +18,31 @@ final class RateLimitHeaders {
 
   private RateLimitHeaders() {}
 
+  /** How many quotas' policy fields are kept; a power of two. */
+  private static final int POLICY_SLOTS = 8;
+
+  /** A quota and its {@code RateLimit-Policy} field. */
+  private record PolicyField(Quota quota, Header header) {}
+
+  /**
+   * The policy fields of the quotas answered recently, by identity: a policy has a few quotas,
+   * each one object, and the field of one never changes, so it is written and checked once
+   * rather than on every 429. Racy on purpose: each entry is immutable, and a lost write only
+   * costs a miss.
+   */
+  private static final @Nullable PolicyField[] POLICY_FIELDS = new PolicyField[POLICY_SLOTS];
+
   /** Returns {@code RateLimit-Policy: "name";q=limit;w=window seconds}. */
   static Header policy(Quota quota) {
-    return new Header("RateLimit-Policy",
+    int slot = System.identityHashCode(quota) & (POLICY_SLOTS - 1);
+    PolicyField last = POLICY_FIELDS[slot];
+    if (last != null && last.quota() == quota) {
+      return last.header();
+    }
+    Header header = new Header("RateLimit-Policy",
         "\"" + quota.name() + "\";q=" + quota.requests() + ";w=" + quota.window().getSeconds());
+    POLICY_FIELDS[slot] = new PolicyField(quota, header);
+    return header;
   }
 
   /** Returns {@code RateLimit: "name";r=remaining;t=seconds}. */

@@ -256,8 +256,11 @@ public record Evidence(
      *     retry delay is negative
      */
     public Evidence build() {
+      // most evidence has neither list: the shared empty list is taken as it is, where copying
+      // an empty ArrayList would still make an array
       return new Evidence(
-          detail, parameterErrors, retryAfter, allowedMethods, challenge, quota, coverage,
+          detail, parameterErrors.isEmpty() ? List.of() : parameterErrors, retryAfter,
+          allowedMethods.isEmpty() ? List.of() : allowedMethods, challenge, quota, coverage,
           successor, successorLink, deprecation, sunset, deprecationLink, location);
     }
   }
