@@ -35,12 +35,14 @@ public final class ParameterValues extends AbstractMap<String, String> {
    */
   private final @Nullable String @Nullable [] values;
   /**
-   * Per spec of a decimal type whose value is present, the value as a number (NaN when it is not
-   * one) and its decimals; both null when no such value is present. Read once here, since the
-   * same values may serve many requests, and the table reads each of them more than once.
+   * For each present value of a decimal type, in declaration order: its spec's index, then its
+   * decimals; null when no such value is present. Read once here, since the same values may
+   * serve many requests and the table reads each of them more than once. Only those values get
+   * a place, so an endpoint of many other parameters pays nothing for them.
    */
+  private final int @Nullable [] decimal;
+  /** The numbers of the values {@link #decimal} lists, in its order (NaN when not a number). */
   private final double @Nullable [] numbers;
-  private final int @Nullable [] decimals;
   private final int size;
 
   /**
@@ -59,25 +61,47 @@ public final class ParameterValues extends AbstractMap<String, String> {
     this.bounds = bounds;
     this.values = values;
     int count = 0;
-    double[] read = null;
-    int[] digits = null;
+    int decimalValues = 0;
     for (int i = 0; i < specs.size(); i++) {
-      if (!present(i)) {
-        continue;
-      }
-      count++;
-      if (specs.get(i).type() instanceof ParameterType.FloatType) {
-        if (read == null) {
-          read = new double[specs.size()];
-          digits = new int[specs.size()];
+      if (present(i)) {
+        count++;
+        if (specs.get(i).type() instanceof ParameterType.FloatType) {
+          decimalValues++;
         }
-        read[i] = readNumber(i);
-        digits[i] = readDecimals(i);
       }
     }
     this.size = count;
-    this.numbers = read;
-    this.decimals = digits;
+    if (decimalValues == 0) {
+      this.decimal = null;
+      this.numbers = null;
+      return;
+    }
+    int[] read = new int[decimalValues << 1];
+    double[] parsed = new double[decimalValues];
+    int next = 0;
+    for (int i = 0; next < decimalValues; i++) {
+      if (present(i) && specs.get(i).type() instanceof ParameterType.FloatType) {
+        read[next << 1] = i;
+        read[(next << 1) + 1] = readDecimals(i);
+        parsed[next] = readNumber(i);
+        next++;
+      }
+    }
+    this.decimal = read;
+    this.numbers = parsed;
+  }
+
+  /** Returns where the decimal value of spec {@code index} stands in {@link #decimal}, or -1. */
+  private int decimalAt(int index) {
+    int[] read = decimal;
+    if (read != null) {
+      for (int k = 0; k < read.length; k += 2) {
+        if (read[k] == index) {
+          return k >> 1;
+        }
+      }
+    }
+    return -1;
   }
 
   private boolean present(int index) {
@@ -113,9 +137,8 @@ public final class ParameterValues extends AbstractMap<String, String> {
     if (i < 0) {
       return Double.NaN;
     }
-    return numbers != null && specs.get(i).type() instanceof ParameterType.FloatType
-        ? numbers[i]
-        : readNumber(i);
+    int at = decimalAt(i);
+    return at >= 0 && numbers != null ? numbers[at] : readNumber(i);
   }
 
   private double readNumber(int i) {
@@ -136,9 +159,8 @@ public final class ParameterValues extends AbstractMap<String, String> {
     if (i < 0) {
       return -1;
     }
-    return decimals != null && specs.get(i).type() instanceof ParameterType.FloatType
-        ? decimals[i]
-        : readDecimals(i);
+    int at = decimalAt(i);
+    return at >= 0 && decimal != null ? decimal[(at << 1) + 1] : readDecimals(i);
   }
 
   private int readDecimals(int i) {
