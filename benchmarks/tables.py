@@ -54,7 +54,11 @@ def main(path):
     out = []
     hot = find(rows, "HotPathBenchmark", "admitAndRespond")
     out += ["### Hot path", "", "| benchmark | time/op | alloc/op |", "|---|---|---|",
-            f"| admit + respond, 200 | {t(hot)} | {b(hot)} |", ""]
+            f"| admit + respond, 200 | {t(hot)} | {b(hot)} |"]
+    unseen = find(rows, "HotPathBenchmark", "admitAndRespondUnseenQuery")
+    if unseen is not None:
+        out += [f"| the same, a query not seen recently (4,096 places in turn) | {t(unseen)} | {b(unseen)} |"]
+    out += [""]
 
     # only the formats the run measured (a run may restrict them with -p accept=...)
     formats = [(acc, name) for acc, name in [("application/problem+json", "problem+json"),

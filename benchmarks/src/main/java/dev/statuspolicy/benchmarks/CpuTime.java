@@ -38,6 +38,7 @@ public final class CpuTime {
       HotPathBenchmark hot = new HotPathBenchmark();
       hot.setUp();
       measure("hot path 200", hot::admitAndRespond);
+      measure("hot path 200, a query not seen recently", hot::admitAndRespondUnseenQuery);
     }
     if (groups.contains("errors")) {
       for (ErrorFamily family : ErrorFamily.values()) {
