@@ -74,7 +74,17 @@ final class DecisionWriter {
   private static final Header HTML_SECURITY = new Header("Content-Security-Policy", HTML_POLICY);
   private static final Header[] CONTENT_TYPES = contentTypes();
 
+  private static final List<String> GET_AND_HEAD = List.of("GET", "HEAD");
+
+  /** An {@code Allow} field and the list of methods it was made from. */
+  private record AllowField(List<String> methods, Header header) {}
+
+  /** A {@code Retry-After} field and its seconds. */
+  private record RetryAfterField(long seconds, Header header) {}
+
   private final PolicyConfig config;
+  private volatile @Nullable AllowField lastAllow;
+  private volatile @Nullable RetryAfterField lastRetryAfter;
   private final SuccessHeaders successHeaders = new SuccessHeaders();
   private final RowText.Cache rowTexts;
   private final CorsHeaders cors;
@@ -159,15 +169,8 @@ final class DecisionWriter {
       RequestFacts facts, @Nullable Header allowOrigin, boolean head, List<Header> headers,
       Trace trace) {
     if (status == HttpStatus.METHOD_NOT_ALLOWED) {
-      List<String> methods = evidence.allowedMethods().isEmpty()
-          ? List.of("GET", "HEAD") : evidence.allowedMethods();
-      for (String method : methods) {
-        if (!HeaderText.isToken(method)) {
-          // a list element that is not a token could smuggle more methods, or more fields
-          throw new IllegalArgumentException("an allowed method must be a token");
-        }
-      }
-      headers.add(new Header("Allow", String.join(", ", methods)));
+      headers.add(allow(evidence.allowedMethods().isEmpty()
+          ? GET_AND_HEAD : evidence.allowedMethods()));
     }
     Challenge challenge = evidence.challenge();
     if (challenge != null && (status == HttpStatus.UNAUTHORIZED || status == HttpStatus.FORBIDDEN)) {
@@ -176,11 +179,11 @@ final class DecisionWriter {
     Quota quota = evidence.quota();
     long retryAfter = retryAfterSeconds(status, evidence, quota);
     if (retryAfter >= 0) {
-      headers.add(new Header("Retry-After", Long.toString(retryAfter)));
+      headers.add(retryAfter(retryAfter));
     }
     if (status == HttpStatus.TOO_MANY_REQUESTS && quota != null) {
       headers.add(RateLimitHeaders.policy(quota));
-      headers.add(RateLimitHeaders.limit(quota, 0, retryAfter));
+      headers.add(RateLimitHeaders.exhausted(quota, retryAfter));
     }
     if (!status.isServerError()) {
       // a server fault's evidence may come from a product team's row: like the body, the
@@ -209,6 +212,40 @@ final class DecisionWriter {
         : new Body.ErrorDocument(
             format, render(format, problem(row, status, evidence, facts, retryAfter, text), text));
     return new Decision(status, headers, body, row.id(), trace);
+  }
+
+  /**
+   * Returns the {@code Allow} field for the methods. The last one written is kept with its list: a
+   * row answers every 405 with the same few methods, usually the very same list.
+   *
+   * @throws IllegalArgumentException if a method is not a token
+   */
+  private Header allow(List<String> methods) {
+    AllowField last = lastAllow;
+    if (last != null && (last.methods() == methods || last.methods().equals(methods))) {
+      return last.header();
+    }
+    for (String method : methods) {
+      if (!HeaderText.isToken(method)) {
+        // a list element that is not a token could smuggle more methods, or more fields
+        throw new IllegalArgumentException("an allowed method must be a token");
+      }
+    }
+    Header allow = new Header("Allow", String.join(", ", methods));
+    // Evidence holds immutable copies, so the list kept cannot change
+    lastAllow = new AllowField(methods, allow);
+    return allow;
+  }
+
+  /** Returns the {@code Retry-After} field; the last one written is kept, since most repeat. */
+  private Header retryAfter(long seconds) {
+    RetryAfterField last = lastRetryAfter;
+    if (last != null && last.seconds() == seconds) {
+      return last.header();
+    }
+    Header field = new Header("Retry-After", Long.toString(seconds));
+    lastRetryAfter = new RetryAfterField(seconds, field);
+    return field;
   }
 
   /** Returns the {@code Retry-After} seconds, or -1 when none is sent. */

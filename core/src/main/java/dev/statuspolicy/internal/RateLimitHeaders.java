@@ -54,6 +54,30 @@ final class RateLimitHeaders {
    * Returns whole seconds until the window resets, rounded up and at least 1: on a 429 it is
    * also {@code Retry-After}, which must not invite an immediate retry.
    */
+  /** A quota's {@code RateLimit} field with no requests left, and its seconds. */
+  private record ExhaustedField(Quota quota, long seconds, Header header) {}
+
+  private static volatile @Nullable ExhaustedField lastExhausted;
+
+  /**
+   * Returns the {@code RateLimit} field of a 429: no requests left, room again in {@code
+   * seconds}. The last one is kept, for the same quota object: a client over its quota repeats
+   * the same field until the window turns.
+   *
+   * @param quota the quota
+   * @param seconds whole seconds until there is room again
+   * @return the field
+   */
+  static Header exhausted(Quota quota, long seconds) {
+    ExhaustedField last = lastExhausted;
+    if (last != null && last.quota() == quota && last.seconds() == seconds) {
+      return last.header();
+    }
+    Header field = limit(quota, 0, seconds);
+    lastExhausted = new ExhaustedField(quota, seconds, field);
+    return field;
+  }
+
   static long untilRoom(Duration resetIn) {
     return Math.max(1, Seconds.ceil(resetIn));
   }

@@ -105,7 +105,7 @@ public record Evidence(
     private String detail = "";
     private final List<ParameterError> parameterErrors = new ArrayList<>();
     private @Nullable Duration retryAfter;
-    private final List<String> allowedMethods = new ArrayList<>();
+    private List<String> allowedMethods = List.of();
     private @Nullable Challenge challenge;
     private @Nullable Quota quota;
     private @Nullable Coverage coverage;
@@ -158,8 +158,9 @@ public record Evidence(
      * @return this builder
      */
     public Builder allowedMethods(List<String> methods) {
-      this.allowedMethods.clear();
-      this.allowedMethods.addAll(methods);
+      // an immutable copy, which the record then takes as it is; copying a List.of() constant
+      // costs nothing
+      this.allowedMethods = List.copyOf(methods);
       return this;
     }
 
@@ -256,12 +257,13 @@ public record Evidence(
      *     retry delay is negative
      */
     public Evidence build() {
-      // most evidence has neither list: the shared empty list is taken as it is, where copying
-      // an empty ArrayList would still make an array
+      // most evidence has no parameter errors: the shared empty list is taken as it is, where
+      // copying an empty ArrayList would still make an array. The allowed methods are already
+      // an immutable list, which the record keeps without copying.
       return new Evidence(
           detail, parameterErrors.isEmpty() ? List.of() : parameterErrors, retryAfter,
-          allowedMethods.isEmpty() ? List.of() : allowedMethods, challenge, quota, coverage,
-          successor, successorLink, deprecation, sunset, deprecationLink, location);
+          allowedMethods, challenge, quota, coverage, successor, successorLink, deprecation,
+          sunset, deprecationLink, location);
     }
   }
 }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The {@code RateLimit-Policy} field of a quota is written once and kept by identity: each quota
  * must still get its own, with more quotas than slots, and with quotas equal in name but not in
- * limit or window.
+ * limit or window. The {@code RateLimit} field of an exhausted quota is kept too, the last one,
+ * and must follow both the quota and the delay.
  */
 class RateLimitPolicyFieldsTest {
 
@@ -36,5 +37,20 @@ class RateLimitPolicyFieldsTest {
     Header first = RateLimitHeaders.policy(quota);
     assertThat(RateLimitHeaders.policy(quota)).isSameAs(first);
     assertThat(first.value()).isEqualTo("\"identified\";q=20;w=1");
+  }
+
+  @Test
+  void theExhaustedFieldFollowsEachQuotaAndDelayWhenTheyAlternate() {
+    Quota one = new Quota("app", 20, Duration.ofSeconds(1));
+    Quota equal = new Quota("app", 20, Duration.ofSeconds(1));
+    Quota other = new Quota("anonymous", 5, Duration.ofMinutes(1));
+    for (int round = 0; round < 3; round++) {
+      assertThat(RateLimitHeaders.exhausted(one, 1).value()).isEqualTo("\"app\";r=0;t=1");
+      assertThat(RateLimitHeaders.exhausted(one, 7).value()).isEqualTo("\"app\";r=0;t=7");
+      assertThat(RateLimitHeaders.exhausted(equal, 7).value()).isEqualTo("\"app\";r=0;t=7");
+      assertThat(RateLimitHeaders.exhausted(other, 7).value()).isEqualTo("\"anonymous\";r=0;t=7");
+      assertThat(RateLimitHeaders.exhausted(other, 60).value()).isEqualTo("\"anonymous\";r=0;t=60");
+    }
+    assertThat(RateLimitHeaders.exhausted(other, 60).name()).isEqualTo("RateLimit");
   }
 }
