@@ -44,6 +44,12 @@ public final class ParameterValues extends AbstractMap<String, String> {
   /** The numbers of the values {@link #decimal} lists, in its order (NaN when not a number). */
   private final double @Nullable [] numbers;
   private final int size;
+  /**
+   * The spec indices of {@code lat} and {@code lon}, -1 where the endpoint declares none: the
+   * location rows read both on every request, and they are found here once per query.
+   */
+  private final int latitude;
+  private final int longitude;
 
   /**
    * Holds the values of one query.
@@ -62,7 +68,15 @@ public final class ParameterValues extends AbstractMap<String, String> {
     this.values = values;
     int count = 0;
     int decimalValues = 0;
+    int lat = -1;
+    int lon = -1;
     for (int i = 0; i < specs.size(); i++) {
+      String name = specs.get(i).name();
+      if (name.equals(ParameterSpec.LATITUDE)) {
+        lat = i;
+      } else if (name.equals(ParameterSpec.LONGITUDE)) {
+        lon = i;
+      }
       if (present(i)) {
         count++;
         if (specs.get(i).type() instanceof ParameterType.FloatType) {
@@ -71,6 +85,8 @@ public final class ParameterValues extends AbstractMap<String, String> {
       }
     }
     this.size = count;
+    this.latitude = lat;
+    this.longitude = lon;
     if (decimalValues == 0) {
       this.decimal = null;
       this.numbers = null;
@@ -113,6 +129,12 @@ public final class ParameterValues extends AbstractMap<String, String> {
   }
 
   private int index(String name) {
+    if (name.equals(ParameterSpec.LATITUDE)) {
+      return latitude >= 0 && present(latitude) ? latitude : -1;
+    }
+    if (name.equals(ParameterSpec.LONGITUDE)) {
+      return longitude >= 0 && present(longitude) ? longitude : -1;
+    }
     for (int i = 0; i < specs.size(); i++) {
       if (present(i) && specs.get(i).name().equals(name)) {
         return i;
@@ -124,6 +146,26 @@ public final class ParameterValues extends AbstractMap<String, String> {
   private String value(int index) {
     String value = decoded(index);
     return value != null ? value : query.substring(bounds[index << 1] - 1, bounds[(index << 1) + 1]);
+  }
+
+  /**
+   * Says whether these are values read against the given specs, the very list: then {@link
+   * #takesLocation} answers for the endpoint that declares them.
+   *
+   * @param endpointSpecs an endpoint's parameter specs
+   * @return whether the values were read against that list
+   */
+  public boolean readAgainst(List<ParameterSpec> endpointSpecs) {
+    return specs == endpointSpecs;
+  }
+
+  /**
+   * {@return whether the specs declare both {@code lat} and {@code lon}}, as {@link
+   * dev.statuspolicy.catalog.Endpoint#takesLocation} does for their endpoint, without searching
+   * the specs by name again.
+   */
+  public boolean takesLocation() {
+    return latitude >= 0 && longitude >= 0;
   }
 
   /**

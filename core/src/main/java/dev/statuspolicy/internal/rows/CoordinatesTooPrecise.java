@@ -20,7 +20,7 @@ public final class CoordinatesTooPrecise implements RowLogic {
   @Override
   public Finding evaluate(RuleContext context) {
     Target target = context.target();
-    if (target == null || !target.endpoint().takesLocation()) {
+    if (target == null) {
       return Finding.notApplicable();
     }
     CoordinatePrecision rule = target.product().precision();
@@ -28,6 +28,9 @@ public final class CoordinatesTooPrecise implements RowLogic {
       return Finding.notApplicable();
     }
     Parameters parameters = context.parameters();
+    if (!LocationValues.takesLocation(target, parameters)) {
+      return Finding.notApplicable();
+    }
     int max = rule.maxDecimals();
     if (LocationValues.decimals(parameters, ParameterSpec.LATITUDE) <= max
         && LocationValues.decimals(parameters, ParameterSpec.LONGITUDE) <= max) {

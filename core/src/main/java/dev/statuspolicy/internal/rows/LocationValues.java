@@ -1,6 +1,8 @@
 package dev.statuspolicy.internal.rows;
 
+import dev.statuspolicy.catalog.Endpoint;
 import dev.statuspolicy.catalog.ParameterType;
+import dev.statuspolicy.catalog.Target;
 import dev.statuspolicy.internal.parse.ParameterValues;
 import dev.statuspolicy.request.Parameters;
 
@@ -12,6 +14,19 @@ import dev.statuspolicy.request.Parameters;
 final class LocationValues {
 
   private LocationValues() {}
+
+  /**
+   * Says whether the target's endpoint takes a location: from the parser's values when they were
+   * read against that endpoint, which found {@code lat} and {@code lon} once for the query, and
+   * from the endpoint otherwise.
+   */
+  static boolean takesLocation(Target target, Parameters parameters) {
+    Endpoint endpoint = target.endpoint();
+    return parameters.values() instanceof ParameterValues values
+            && values.readAgainst(endpoint.parameters())
+        ? values.takesLocation()
+        : endpoint.takesLocation();
+  }
 
   /** Returns the parameter's value as a decimal number; NaN when absent or not one. */
   static double number(Parameters parameters, String name) {

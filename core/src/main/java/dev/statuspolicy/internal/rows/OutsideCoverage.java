@@ -18,10 +18,13 @@ public final class OutsideCoverage implements RowLogic {
   @Override
   public Finding evaluate(RuleContext context) {
     Target target = context.target();
-    if (target == null || !target.endpoint().takesLocation()) {
+    if (target == null) {
       return Finding.notApplicable();
     }
     Parameters parameters = context.parameters();
+    if (!LocationValues.takesLocation(target, parameters)) {
+      return Finding.notApplicable();
+    }
     double latitude = LocationValues.number(parameters, ParameterSpec.LATITUDE);
     double longitude = LocationValues.number(parameters, ParameterSpec.LONGITUDE);
     // An absent value, or one that is not a number, reads as NaN and fails these comparisons.

@@ -2,9 +2,13 @@ package dev.statuspolicy.internal.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.statuspolicy.catalog.Endpoint;
+import dev.statuspolicy.catalog.ParameterSpec;
+import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.fixtures.Fixtures;
 import dev.statuspolicy.request.ParameterError;
 import dev.statuspolicy.request.Parameters;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,43 @@ class QueryValuesWhereTheyStandTest {
     ParameterValues integer = (ParameterValues) parse("lat=1&lon=2&altitude=-0500").values();
     assertThat(integer.number("altitude")).isEqualTo(-500.0);
     assertThat(integer.decimals("altitude")).isZero();
+  }
+
+  @Test
+  void theLocationIsFoundInTheSpecsOnceWhateverTheOrderAndAnAbsentOneReadsAsNothing() {
+    // names equal to lat and lon but not the same strings, declared lon first
+    Endpoint reversed = Endpoint.of("reversed",
+        ParameterSpec.optional("altitude", ParameterType.integer(-500, 9000)),
+        ParameterSpec.optional(new String("lon"), ParameterType.decimal(-180, 180)),
+        ParameterSpec.optional(new String("lat"), ParameterType.decimal(-90, 90)));
+    ParameterValues both = (ParameterValues) QueryParser.parse("lat=60.125&lon=-7.5", reversed).values();
+    assertThat(both.takesLocation()).isTrue();
+    assertThat(both.number("lat")).isEqualTo(60.125);
+    assertThat(both.decimals("lat")).isEqualTo(3);
+    assertThat(both.number("lon")).isEqualTo(-7.5);
+    assertThat(both.decimals("lon")).isEqualTo(1);
+    ParameterValues lonOnly = (ParameterValues) QueryParser.parse("lon=-7.5&altitude=3", reversed).values();
+    assertThat(lonOnly.takesLocation()).as("declared, whether sent or not").isTrue();
+    assertThat(lonOnly.number("lat")).as("declared and absent").isNaN();
+    assertThat(lonOnly.decimals("lat")).as("declared and absent").isEqualTo(-1);
+    assertThat(lonOnly.get("lat")).isNull();
+    assertThat(lonOnly.number("lon")).isEqualTo(-7.5);
+  }
+
+  @Test
+  void takesLocationAgreesWithTheEndpointItWasReadAgainstAndOnlyThatListCounts() {
+    List<Endpoint> endpoints = List.of(Fixtures.compact(),
+        Endpoint.of("latitude-only", ParameterSpec.latitude()),
+        Endpoint.of("longitude-only", ParameterSpec.longitude(),
+            ParameterSpec.optional("altitude", ParameterType.integer(0, 10))),
+        Endpoint.of("none", ParameterSpec.optional("altitude", ParameterType.integer(0, 10))));
+    for (Endpoint endpoint : endpoints) {
+      ParameterValues values = (ParameterValues) QueryParser.parse("lat=1&lon=2", endpoint).values();
+      assertThat(values.takesLocation()).as(endpoint.name()).isEqualTo(endpoint.takesLocation());
+      assertThat(values.readAgainst(endpoint.parameters())).as(endpoint.name()).isTrue();
+      assertThat(values.readAgainst(new ArrayList<>(endpoint.parameters()))).as(endpoint.name()).isFalse();
+    }
+    assertThat(endpoints.stream().filter(Endpoint::takesLocation).count()).isEqualTo(1);
   }
 
   @Test
