@@ -1,5 +1,6 @@
 package dev.statuspolicy.internal.parse;
 
+import dev.statuspolicy.catalog.Coverage;
 import dev.statuspolicy.catalog.ParameterSpec;
 import dev.statuspolicy.catalog.ParameterType;
 import java.util.AbstractMap;
@@ -21,7 +22,9 @@ import org.jspecify.annotations.Nullable;
  * Iteration follows the endpoint's declaration order. {@link
  * dev.statuspolicy.request.Parameters} keeps it as it is instead of copying it.
  *
- * <p>Immutable, so one object may serve every request that sends the same query.
+ * <p>Immutable, so one object may serve every request that sends the same query. The one thing
+ * it remembers, whether a coverage holds the query's location (see {@link #locatedIn}), is an
+ * answer that cannot change.
  */
 public final class ParameterValues extends AbstractMap<String, String> {
 
@@ -50,6 +53,9 @@ public final class ParameterValues extends AbstractMap<String, String> {
    */
   private final int latitude;
   private final int longitude;
+  /** The last coverage found to hold the location, and the last found not to; see locatedIn. */
+  private @Nullable Coverage holding;
+  private @Nullable Coverage notHolding;
 
   /**
    * Holds the values of one query.
@@ -166,6 +172,33 @@ public final class ParameterValues extends AbstractMap<String, String> {
    */
   public boolean takesLocation() {
     return latitude >= 0 && longitude >= 0;
+  }
+
+  /**
+   * Says whether the coverage holds this query's location, {@code lat} and {@code lon} as {@link
+   * #number} reads them. The last coverage found to hold it is remembered, and the last found not
+   * to: a coverage is immutable (its contract says so), so its answer for one point never
+   * changes, and each field only ever receives coverages of its own answer. Each is a single
+   * reference, written without a lock: a race between two requests loses an answer, and never
+   * gives a wrong one.
+   *
+   * @param coverage the product's area
+   * @return whether the area holds the location
+   */
+  public boolean locatedIn(Coverage coverage) {
+    if (coverage == holding) {
+      return true;
+    }
+    if (coverage == notHolding) {
+      return false;
+    }
+    boolean holds = coverage.contains(number(ParameterSpec.LATITUDE), number(ParameterSpec.LONGITUDE));
+    if (holds) {
+      holding = coverage;
+    } else {
+      notHolding = coverage;
+    }
+    return holds;
   }
 
   /**

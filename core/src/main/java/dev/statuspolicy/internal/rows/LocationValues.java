@@ -1,5 +1,6 @@
 package dev.statuspolicy.internal.rows;
 
+import dev.statuspolicy.catalog.Coverage;
 import dev.statuspolicy.catalog.Endpoint;
 import dev.statuspolicy.catalog.ParameterType;
 import dev.statuspolicy.catalog.Target;
@@ -26,6 +27,17 @@ final class LocationValues {
             && values.readAgainst(endpoint.parameters())
         ? values.takesLocation()
         : endpoint.takesLocation();
+  }
+
+  /**
+   * Says whether the coverage holds the location: as the parser's values remember it for their
+   * query, when they hold it, and from the coverage otherwise.
+   */
+  static boolean covered(Coverage coverage, Parameters parameters, double latitude,
+      double longitude) {
+    return parameters.values() instanceof ParameterValues values
+        ? values.locatedIn(coverage)
+        : coverage.contains(latitude, longitude);
   }
 
   /** Returns the parameter's value as a decimal number; NaN when absent or not one. */

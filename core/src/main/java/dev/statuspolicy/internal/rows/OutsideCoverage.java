@@ -32,7 +32,7 @@ public final class OutsideCoverage implements RowLogic {
       return Finding.notApplicable();
     }
     Coverage coverage = target.product().coverage();
-    if (coverage.contains(latitude, longitude)) {
+    if (LocationValues.covered(coverage, parameters, latitude, longitude)) {
       return Finding.passed();
     }
     return Finding.fired(target.endpoint().outsideCoverage(), Evidence.builder()
