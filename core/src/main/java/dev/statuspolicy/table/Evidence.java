@@ -103,7 +103,7 @@ public record Evidence(
   /** Builds {@link Evidence}. Not thread-safe. */
   public static final class Builder {
     private String detail = "";
-    private final List<ParameterError> parameterErrors = new ArrayList<>();
+    private List<ParameterError> parameterErrors = List.of();
     private @Nullable Duration retryAfter;
     private List<String> allowedMethods = List.of();
     private @Nullable Challenge challenge;
@@ -136,7 +136,17 @@ public record Evidence(
      * @return this builder
      */
     public Builder parameterErrors(List<ParameterError> errors) {
-      this.parameterErrors.addAll(errors);
+      if (parameterErrors.isEmpty()) {
+        // the first list is kept as an immutable copy, which is the list itself when it is one
+        // already (the parser's are): the record takes it as it is, and a renderer may know it
+        // again by identity
+        this.parameterErrors = List.copyOf(errors);
+      } else {
+        List<ParameterError> joined = new ArrayList<>(parameterErrors.size() + errors.size());
+        joined.addAll(parameterErrors);
+        joined.addAll(errors);
+        this.parameterErrors = List.copyOf(joined);
+      }
       return this;
     }
 
@@ -257,13 +267,10 @@ public record Evidence(
      *     retry delay is negative
      */
     public Evidence build() {
-      // most evidence has no parameter errors: the shared empty list is taken as it is, where
-      // copying an empty ArrayList would still make an array. The allowed methods are already
-      // an immutable list, which the record keeps without copying.
+      // both lists are immutable already, and the record keeps them without copying
       return new Evidence(
-          detail, parameterErrors.isEmpty() ? List.of() : parameterErrors, retryAfter,
-          allowedMethods, challenge, quota, coverage, successor, successorLink, deprecation,
-          sunset, deprecationLink, location);
+          detail, parameterErrors, retryAfter, allowedMethods, challenge, quota, coverage,
+          successor, successorLink, deprecation, sunset, deprecationLink, location);
     }
   }
 }

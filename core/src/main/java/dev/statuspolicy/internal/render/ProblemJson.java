@@ -2,7 +2,6 @@ package dev.statuspolicy.internal.render;
 
 import dev.statuspolicy.Quota;
 import dev.statuspolicy.catalog.Coverage;
-import dev.statuspolicy.request.ParameterError;
 import dev.statuspolicy.table.Evidence;
 import dev.statuspolicy.table.RowDefinition;
 import java.util.List;
@@ -53,27 +52,18 @@ public final class ProblemJson {
     if (e == Evidence.NONE && problem.retryAfter() < 0) {
       return "";
     }
-    if (e.parameterErrors().isEmpty() && e.quota() == null && e.coverage() == null
-        && e.deprecation() == null && e.sunset() == null && e.successor() == null
-        && e.deprecationLink() == null && e.location() == null) {
-      // only allowed methods and a retry delay, or neither: the 405 and the 503
-      String methods = allowedMethods(e.allowedMethods());
-      return problem.retryAfter() < 0 ? methods : methods + ",\"retryAfter\":" + problem.retryAfter();
+    String errors = ErrorsText.json(e.parameterErrors());
+    String methods = allowedMethods(e.allowedMethods());
+    if (e.quota() == null && e.coverage() == null && e.deprecation() == null
+        && e.sunset() == null && e.successor() == null && e.deprecationLink() == null
+        && e.location() == null) {
+      // parameter errors, allowed methods and a retry delay at most: the 400, the 405 and the
+      // 503, each member made once and kept, joined here without a builder
+      String kept = errors.isEmpty() ? methods : methods.isEmpty() ? errors : errors + methods;
+      return problem.retryAfter() < 0 ? kept : kept + ",\"retryAfter\":" + problem.retryAfter();
     }
-    StringBuilder out = new StringBuilder(256 + 96 * e.parameterErrors().size());
-    List<ParameterError> errors = e.parameterErrors();
-    if (!errors.isEmpty()) {
-      out.append(",\"errors\":[");
-      for (int i = 0; i < errors.size(); i++) {
-        ParameterError error = errors.get(i);
-        out.append(i == 0 ? "{" : ",{");
-        string(out, "parameter", error.name()).append(',');
-        string(out, "value", error.value()).append(',');
-        string(out, "detail", error.reason()).append('}');
-      }
-      out.append(']');
-    }
-    out.append(allowedMethods(e.allowedMethods()));
+    StringBuilder out = new StringBuilder(256 + errors.length());
+    out.append(errors).append(methods);
     if (problem.retryAfter() >= 0) {
       out.append(",\"retryAfter\":").append(problem.retryAfter());
     }
