@@ -58,6 +58,9 @@ def main(path):
     unseen = find(rows, "HotPathBenchmark", "admitAndRespondUnseenQuery")
     if unseen is not None:
         out += [f"| the same, a query not seen recently (4,096 places in turn) | {t(unseen)} | {b(unseen)} |"]
+    unseen_bad = find(rows, "UnseenBadQueryBenchmark", "decide")
+    if unseen_bad is not None:
+        out += [f"| a 400 (problem+json, three bad parameters) for a query not seen recently (4,096 in turn) | {t(unseen_bad)} | {b(unseen_bad)} |"]
     out += [""]
 
     # only the formats the run measured (a run may restrict them with -p accept=...)

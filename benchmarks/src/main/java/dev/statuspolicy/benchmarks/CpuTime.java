@@ -39,6 +39,11 @@ public final class CpuTime {
       hot.setUp();
       measure("hot path 200", hot::admitAndRespond);
       measure("hot path 200, a query not seen recently", hot::admitAndRespondUnseenQuery);
+      // after the hot path, so that its 400s cannot change how the hot path was compiled
+      UnseenBadQueryBenchmark unseenBad = new UnseenBadQueryBenchmark();
+      unseenBad.setUp();
+      measure("policy PARAMETER_INVALID problem+json, a query not seen recently",
+          unseenBad::decide);
     }
     if (groups.contains("errors")) {
       for (ErrorFamily family : ErrorFamily.values()) {
