@@ -46,17 +46,12 @@ final class ErrorsText {
     for (int i = 0; i < errors.size(); i++) {
       ParameterError error = errors.get(i);
       out.append(i == 0 ? "{" : ",{");
-      member(out, "parameter", error.name()).append(',');
-      member(out, "value", error.value()).append(',');
-      member(out, "detail", error.reason()).append('}');
+      ProblemJson.string(out, "parameter", error.name()).append(',');
+      ProblemJson.string(out, "value", error.value()).append(',');
+      ProblemJson.string(out, "detail", error.reason()).append('}');
     }
     String json = out.append(']').toString();
     RENDERED[slot] = new Rendered(errors, json);
     return json;
-  }
-
-  private static StringBuilder member(StringBuilder out, String name, String value) {
-    out.append('"').append(name).append("\":\"");
-    return Escape.json(out, value).append('"');
   }
 }

@@ -161,7 +161,8 @@ public final class ProblemJson {
 
   private static volatile @Nullable RenderedMethods lastMethods;
 
-  private static StringBuilder string(StringBuilder out, String name, String value) {
+  /** Appends a string member, {@code "name":"value"}, with the value escaped. */
+  static StringBuilder string(StringBuilder out, String name, String value) {
     out.append('"').append(name).append("\":\"");
     return Escape.json(out, value).append('"');
   }
